@@ -1,0 +1,71 @@
+// The `news-lens` command line: analyze, check, serve. A thin adapter around the engine.
+import { analyze } from './engine';
+import type { Analysis } from './protocol';
+import { readArticle } from './cli/read-article';
+import { formatSummary } from './cli/format-summary';
+
+const USAGE = `usage:
+  news-lens analyze [--json] FILE...   people, dates, quotations and their speakers
+  news-lens check FILE...              copy-desk problems as file:line:col lines; exit 1 when any
+  news-lens serve --stdio              the language server, for any LSP editor`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const files = rest.filter((a) => !a.startsWith('--'));
+  if (command === 'serve') {
+    const { startServer } = await import('./lsp/server');
+    startServer();
+    return -1; // keeps running
+  }
+  if (command !== 'analyze' && command !== 'check') {
+    process.stderr.write((command && command !== '--help' && command !== '-h' ? `news-lens: unknown command "${command}"\n` : '') + USAGE + '\n');
+    return command === '--help' || command === '-h' ? 0 : 2;
+  }
+  const unknown = flags.filter((f) => !(command === 'analyze' && f === '--json'));
+  if (unknown.length) {
+    process.stderr.write(`news-lens ${command}: unknown option ${unknown.join(' ')}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!files.length) {
+    process.stderr.write(`news-lens ${command}: no files given\n${USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  let findings = false;
+  const results: Array<Analysis & { file: string }> = [];
+  for (const file of files) {
+    const read = readArticle(file);
+    if (!read.ok) {
+      process.stderr.write(`news-lens: ${read.error}\n`);
+      failed = true;
+      continue;
+    }
+    const analysis = { file, ...analyze(read.text) };
+    if (command === 'check') {
+      for (const d of analysis.diagnostics) {
+        process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+        if (d.severity === 'error' || d.severity === 'warning') findings = true;
+      }
+    } else if (flags.includes('--json')) {
+      results.push(analysis);
+    } else {
+      process.stdout.write(formatSummary(file, analysis) + '\n\n');
+    }
+  }
+  if (command === 'analyze' && flags.includes('--json')) process.stdout.write(JSON.stringify(results, null, 1) + '\n');
+  return failed ? 2 : findings ? 1 : 0;
+}
+
+/** Runs the CLI as a process: sets the exit code; `serve` keeps the process alive. */
+export function run(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`news-lens: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

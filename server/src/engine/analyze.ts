@@ -1,0 +1,91 @@
+// The engine's one entry point: a pure function from an article's text to its Analysis.
+// Detectors run in dependency order; each lives in its own folder and works on offsets;
+// only here are offsets turned into LSP ranges.
+import type { Analysis, AnalyzeOptions, Diagnostic, Range } from '../protocol';
+import { prepareArticle } from './text/article-text';
+import { LineIndex } from './text/line-index';
+import { findPublished } from './dates/find-published';
+import { findDates } from './dates/find-dates';
+import { findPeople } from './people/find-people';
+import { findQuotes } from './quotes/find-quotes';
+import { attributeQuotes } from './attribution/attribute-quotes';
+import { runRules } from './rules';
+import { parseDirectives } from './directives';
+import type { RawDiagnostic, RuleContext } from './types';
+
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
+  const lines = new LineIndex(raw);
+  const range = (start: number, end: number): Range => lines.range(start, end);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (raw.length > maxLength) return tooLarge(raw, maxLength, range);
+
+  const article = prepareArticle(raw);
+  const knownPeople = options.knownPeople ?? [];
+  const published = findPublished(article, options.published);
+  const dates = findDates(article, published);
+  const people = findPeople(article, knownPeople);
+  const { quotes, strayMarks } = findQuotes(article);
+  const attributed = attributeQuotes(article, quotes, people);
+
+  const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };
+  const directives = parseDirectives(raw);
+  const raws: RawDiagnostic[] = runRules(ctx, options.rules).filter((d) => !directives.suppresses(d.code, lines.position(d.start).line));
+
+  return {
+    published: {
+      value: published.value,
+      source: published.source,
+      ...(published.span ? { text: published.span.text, range: range(published.span.start, published.span.end) } : {}),
+    },
+    people: people.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      roles: p.roles,
+      mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: m.text, range: range(m.start, m.end), kind: m.kind })),
+      spellings: p.spellings,
+      ...(p.known ? { known: true } : {}),
+    })),
+    quotes: attributed.map((q) => ({
+      text: raw.slice(q.contentStart, q.contentEnd),
+      range: range(q.contentStart, q.contentEnd),
+      kind: q.kind,
+      speaker: q.speaker,
+      speakerId: q.speakerId,
+      speakerMention: q.speakerMention ? { text: q.speakerMention.text, range: range(q.speakerMention.start, q.speakerMention.end) } : null,
+      cue: q.cue ? q.cue.text : null,
+      cueRange: q.cue ? range(q.cue.start, q.cue.end) : null,
+      opened: q.opened,
+      closed: q.closed,
+    })),
+    dates: dates.map((d) => ({
+      text: d.text,
+      range: range(d.start, d.end),
+      value: d.value,
+      ...(d.precision ? { precision: d.precision } : {}),
+      ...(d.basis ? { basis: d.basis } : {}),
+      ...(d.explanation ? { explanation: d.explanation } : {}),
+    })),
+    diagnostics: raws.map(
+      (d): Diagnostic => ({ code: d.code, severity: d.severity, message: d.message, range: range(d.start, d.end), ...(d.data ? { data: d.data } : {}) }),
+    ),
+  };
+}
+
+function tooLarge(raw: string, maxLength: number, range: (s: number, e: number) => Range): Analysis {
+  return {
+    published: { value: null, source: 'none' },
+    people: [],
+    quotes: [],
+    dates: [],
+    diagnostics: [
+      {
+        code: 'document-too-large',
+        severity: 'information',
+        message: `News Lens did not analyse this document: it has ${raw.length.toLocaleString('en')} characters, over the limit of ${maxLength.toLocaleString('en')} (setting newsLens.maxDocumentSize).`,
+        range: range(0, Math.min(raw.length, raw.search(/[\r\n]|$/))),
+      },
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+// name-variant: one person's name spelt two ways in one article ("Zelensky" / "Zelenskyy").
+// The people detector merges the spellings into one person and records them; this rule reports each
+// mention that uses a spelling other than the preferred one (the house spelling when the newsroom's
+// known-people list has the person, otherwise the spelling used first).
+import type { Rule } from '../types';
+
+export const nameVariant: Rule = {
+  code: 'name-variant',
+  defaultSeverity: 'warning',
+  description: 'One person’s name is spelt in more than one way.',
+  check(ctx) {
+    const out: ReturnType<Rule['check']> = [];
+    for (const p of ctx.people) {
+      if (p.spellings.length < 2) continue;
+      const preferred = p.spellings[0];
+      const others = p.spellings.slice(1);
+      for (const m of p.mentions) {
+        if (m.kind !== 'variant') continue;
+        out.push({
+          code: 'name-variant',
+          start: m.start,
+          end: m.end,
+          message: `“${m.text}” is spelt “${preferred}” elsewhere (${p.name}): spellings ${[preferred, ...others].map((s) => `“${s}”`).join(', ')}.`,
+          data: { preferred, spellings: p.spellings, person: p.id },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,130 @@
+// The single source of the JSON contract shared by the engine, the CLI, the language server and the client.
+// Everything that crosses a process boundary (analysis JSON, settings, .newslens.json) is a zod schema here;
+// TypeScript types are inferred from the schemas so the two cannot drift apart.
+import { z } from 'zod';
+
+export const PositionSchema = z.object({
+  line: z.number().int().nonnegative(),
+  character: z.number().int().nonnegative(),
+});
+export const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
+export const TextSpanSchema = z.object({ text: z.string(), range: RangeSchema });
+
+export const MentionKindSchema = z.enum(['full', 'surname', 'given', 'honorific', 'role', 'pronoun', 'variant']);
+export const MentionSchema = TextSpanSchema.extend({ kind: MentionKindSchema.optional() });
+
+export const PersonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  mentions: z.array(MentionSchema),
+  /** Every distinct spelling of the name seen in the text (for name-variant). */
+  spellings: z.array(z.string()).optional(),
+  /** True when the person comes from the newsroom's known-people list. */
+  known: z.boolean().optional(),
+});
+
+export const QuoteKindSchema = z.enum(['speech', 'scare', 'title', 'nickname']);
+export const QuoteSchema = z.object({
+  /** The quoted words, without the quote marks. */
+  text: z.string(),
+  /** The quoted words' range, without the marks. */
+  range: RangeSchema,
+  kind: QuoteKindSchema,
+  /** Canonical name, or a description for an anonymous source ("a spokesperson"); null when nobody is credited. */
+  speaker: z.string().nullable(),
+  /** The id of the person in `people`, when the speaker is one. */
+  speakerId: z.string().nullable().optional(),
+  /** The words that name the speaker for this quote ("he", "Ms Ashdown"). */
+  speakerMention: TextSpanSchema.nullable(),
+  /** The attribution cue ("said", "told reporters", "according to"). */
+  cue: z.string().nullable(),
+  cueRange: RangeSchema.nullable().optional(),
+  /** Which marks the text actually has: a quote may lack its opening or closing mark. */
+  opened: z.boolean().optional(),
+  closed: z.boolean().optional(),
+});
+
+export const DatePrecisionSchema = z.enum(['day', 'month', 'year']);
+export const DateExprSchema = z.object({
+  text: z.string(),
+  range: RangeSchema,
+  /** ISO date at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY; null when it cannot be resolved. */
+  value: z.string().nullable(),
+  precision: DatePrecisionSchema.optional(),
+  /** "absolute" when the text names the date, "relative" when it was resolved against the publication date. */
+  basis: z.enum(['absolute', 'relative']).optional(),
+  /** How the value was reached, for hovers ("the Monday before the publication date, 2025-08-19"). */
+  explanation: z.string().optional(),
+});
+
+export const PublishedSchema = z.object({
+  value: z.string().nullable(),
+  source: z.enum(['dateline', 'front-matter', 'header', 'inferred', 'none', 'option']),
+  text: z.string().optional(),
+  range: RangeSchema.optional(),
+});
+
+export const SeveritySchema = z.enum(['error', 'warning', 'information', 'hint']);
+export const DiagnosticCodeSchema = z.enum([
+  'unattributed-quote',
+  'unbalanced-quote',
+  'weekday-mismatch',
+  'name-variant',
+  'document-too-large',
+]);
+export const DiagnosticSchema = z.object({
+  code: DiagnosticCodeSchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  range: RangeSchema,
+  /** Rule-specific data the quick fixes use (e.g. the spellings of a name-variant). */
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const AnalysisSchema = z.object({
+  file: z.string().optional(),
+  published: PublishedSchema,
+  people: z.array(PersonSchema),
+  quotes: z.array(QuoteSchema),
+  dates: z.array(DateExprSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Position = z.infer<typeof PositionSchema>;
+export type Range = z.infer<typeof RangeSchema>;
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type MentionKind = z.infer<typeof MentionKindSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type DateExpr = z.infer<typeof DateExprSchema>;
+export type Published = z.infer<typeof PublishedSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+// ---- Known people (the newsroom's list, in .newslens.json) ----
+export const KnownPersonSchema = z.object({
+  name: z.string().min(1).describe('The house spelling of the full name, e.g. "Volodymyr Zelensky".'),
+  roles: z.array(z.string()).default([]).describe('Roles shown in hovers even when the article gives none.'),
+  spellings: z.array(z.string()).default([]).describe('Other accepted spellings, e.g. "Zelenskyy"; name-variant suggests the house spelling.'),
+});
+export type KnownPerson = z.infer<typeof KnownPersonSchema>;
+
+export const RuleSettingSchema = z.enum(['off', 'error', 'warning', 'information', 'hint']);
+export const RulesSchema = z.partialRecord(DiagnosticCodeSchema, RuleSettingSchema);
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+export type Rules = z.infer<typeof RulesSchema>;
+
+/** Options of the pure engine. */
+export interface AnalyzeOptions {
+  /** Reference date (YYYY-MM-DD) used when the article has no dateline; a dateline in the text wins. */
+  published?: string;
+  knownPeople?: KnownPerson[];
+  rules?: Rules;
+  /** Characters beyond which the document is not analysed (a document-too-large diagnostic says so). */
+  maxLength?: number;
+}
