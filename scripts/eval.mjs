@@ -17,6 +17,8 @@ for (const d of readdirSync(fixtures, { withFileTypes: true })) {
 }
 for (let i = 0; i < args.length; i++) if (args[i] === '--polnear' || args[i] === '--corpus') corpora.push(resolve(args[++i]));
 
+// NEWS_LENS_CLI lets a developer score a bundle of their own working tree without touching dist/.
+const cli = resolve(process.env.NEWS_LENS_CLI ?? join(root, 'dist/cli.js'));
 const tmp = mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
 for (const dir of corpora) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
@@ -25,7 +27,7 @@ for (const dir of corpora) {
   const chunks = [];
   // Batches keep the command line short on big corpora.
   for (let i = 0; i < files.length; i += 200) {
-    const out = execFileSync(process.execPath, [join(root, 'bin/news-lens.js'), 'analyze', '--json', ...files.slice(i, i + 200)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(cli)}).run(process.argv.slice(1))`, 'analyze', '--json', ...files.slice(i, i + 200)], { maxBuffer: 1 << 30, encoding: 'utf8' });
     chunks.push(...JSON.parse(out));
   }
   const ms = performance.now() - t0;
