@@ -128,3 +128,53 @@ export interface AnalyzeOptions {
   /** Characters beyond which the document is not analysed (a document-too-large diagnostic says so). */
   maxLength?: number;
 }
+
+// ---- Language-server settings (VS Code section "newsLens") and the server's custom notifications ----
+// package.json's contributes.configuration is generated from SettingsSchema (scripts/generate-manifest.mjs),
+// and the server validates what the editor sends with it, field by field: an invalid value falls back to
+// its default with a message naming the setting, and the other settings are kept.
+export const DEFAULT_DEBOUNCE_MS = 150;
+export const SettingsSchema = z.object({
+  languages: z
+    .array(z.string({ error: 'expected a language id' }).min(1, { error: 'expected a language id' }), {
+      error: 'expected a list of language ids, e.g. ["article", "markdown"]',
+    })
+    .default(['article'])
+    .describe('Language ids of the documents News Lens analyses. Add "markdown" or "plaintext" to analyse those too.'),
+  debounceMs: z
+    .number({ error: 'expected a number ≥ 0' })
+    .min(0, { error: 'expected a number ≥ 0' })
+    .max(60_000, { error: 'expected a number ≤ 60000' })
+    .default(DEFAULT_DEBOUNCE_MS)
+    .describe('Milliseconds to wait after the last edit before analysing the document again.'),
+  maxDocumentSize: z
+    .number({ error: 'expected a whole number of characters > 0' })
+    .int({ error: 'expected a whole number of characters > 0' })
+    .positive({ error: 'expected a whole number of characters > 0' })
+    .default(5_000_000)
+    .describe('Documents longer than this many characters are not analysed; an information diagnostic says so.'),
+  rules: RulesSchema.default({}).describe(
+    'Severity per diagnostic code ("error", "warning", "information", "hint"), or "off" to turn a rule off, e.g. { "name-variant": "off" }.',
+  ),
+  docsBaseUrl: z
+    .string({ error: 'expected a URL, or "" for the docs shipped with the extension' })
+    .refine((s) => s === '' || /^(https?|file):\/\/\S+$/.test(s), { error: 'expected an http(s) or file URL, or "" for the docs shipped with the extension' })
+    .default('')
+    .describe('Where the diagnostic codes link to: `${docsBaseUrl}/<code>.md`. Empty: the rule docs shipped with the extension.'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Sent by the server after each publication of diagnostics: the counts the client's status item shows. */
+export const STATUS_NOTIFICATION = 'newsLens/status';
+export const StatusParamsSchema = z.object({
+  uri: z.string(),
+  version: z.number().int(),
+  people: z.number().int().nonnegative(),
+  /** Quotations of speech (scare quotes, titles and nicknames are not counted). */
+  quotes: z.number().int().nonnegative(),
+  /** Quotations of speech with no speaker. */
+  unattributed: z.number().int().nonnegative(),
+  /** True when the document is over newsLens.maxDocumentSize and was not analysed. */
+  tooLarge: z.boolean(),
+});
+export type StatusParams = z.infer<typeof StatusParamsSchema>;
