@@ -1,0 +1,63 @@
+// Measures one implementation (News Lens's analyze() or the library alternative) on documents of one size,
+// in a process of its own. Two modes:
+//   "time":   warm-up, then `runs` timed analyses, each of a fresh variant (no forced GC: a forced
+//             collection slows the next run down by up to 2× and would distort the timing);
+//   "memory": one analysis after a forced GC; maxRSS is the process's high-water mark, so a process
+//             per size and mode is the only way to read that size's peak alone.
+// Usage: node --expose-gc bench/measure-child.mjs '{"impl":"newslens","mode":"time","bytes":1000000,"runs":5}'
+// Prints one JSON line on stdout.
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { buildDocument, loadSourceArticles } from './corpus.mjs';
+import { median } from './stats.mjs';
+
+const spec = JSON.parse(process.argv[2]);
+const root = resolve(import.meta.dirname, '..');
+
+const analyzeFn = await loadImplementation(spec.impl);
+const articles = loadSourceArticles({ polnear: spec.polnear });
+
+// Warm-up on small documents: the JIT does not need a big one, and a 10 MB warm-up would double the run.
+for (let i = 0; i < (spec.warmup ?? 10); i++) analyzeFn(buildDocument(articles, Math.min(spec.bytes, 10_000), 1000 + i));
+
+const result = spec.mode === 'memory' ? measureMemory() : measureTime();
+process.stdout.write(JSON.stringify({ impl: spec.impl, mode: spec.mode ?? 'time', ...result }) + '\n');
+
+function measureTime() {
+  const times = [];
+  let found = null;
+  let doc = '';
+  for (let i = 0; i < spec.runs; i++) {
+    // A fresh variant per run: the same text twice could be served from a cache.
+    doc = buildDocument(articles, spec.bytes, (spec.seed ?? 1) + i);
+    const t0 = performance.now();
+    const analysis = analyzeFn(doc);
+    times.push(performance.now() - t0);
+    found ??= summarise(spec.impl, analysis);
+  }
+  return { bytes: Buffer.byteLength(doc), chars: doc.length, runs: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), found };
+}
+
+function measureMemory() {
+  const doc = buildDocument(articles, spec.bytes, spec.seed ?? 1);
+  globalThis.gc?.();
+  const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
+  const analysis = analyzeFn(doc);
+  // resourceUsage().maxRSS is in kilobytes: the high-water mark of the whole process.
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  return { bytes: Buffer.byteLength(doc), chars: doc.length, baselineRssMB, peakRssMB, found: summarise(spec.impl, analysis) };
+}
+
+async function loadImplementation(impl) {
+  if (impl === 'alternative') return (await import('./alternative.mjs')).analyzeAlternative;
+  // NEWS_LENS_OUT points at another tsc output (a developer's private build); out/ by default.
+  const out = resolve(process.env.NEWS_LENS_OUT ?? join(root, 'out'));
+  const engine = createRequire(import.meta.url)(join(out, 'server/src/engine/index.js'));
+  // No size limit: the bench measures the analysis itself; the limit is the server's business.
+  return (text) => engine.analyze(text, { maxLength: Number.MAX_SAFE_INTEGER });
+}
+
+function summarise(impl, r) {
+  if (impl === 'alternative') return { people: r.people.length, quotes: r.quotes.length, dates: r.dates.length };
+  return { people: r.people.length, quotes: r.quotes.length, dates: r.dates.length, diagnostics: r.diagnostics.length };
+}

@@ -1,0 +1,90 @@
+// Formats the bench results as the compact table `npm run bench` prints.
+const MB = 1e6;
+
+export function formatTable(r) {
+  const lines = [];
+  const m = r.machine;
+  lines.push(`News Lens bench${r.quick ? ' (--quick)' : ''}: Node ${m.node}, ${m.cpus} CPUs (${m.cpu}), ${r.date}`);
+  lines.push(`Inputs: ${r.sources.count} source articles (${r.sources.from}, ${kb(r.sources.bytes)}), repeated with varied names and figures.`);
+  lines.push('');
+
+  if (r.engine.length) {
+    lines.push('Full analysis, analyze() in-process, no size limit: median of the runs after warm-up, a fresh variant per run');
+    const base = r.engine[0];
+    const perMB = (x) => x.medianMs / (x.bytes / MB);
+    lines.push(
+      table(
+        ['size', 'chars', 'runs', 'median ms', 'MB/s', 'ms per MB', 'vs smallest', 'peak RSS MB'],
+        r.engine.map((x) => [sz(x.bytes), x.chars, x.runs, f(x.medianMs, 2), f(x.bytes / MB / (x.medianMs / 1000), 1), f(perMB(x), 1), f(perMB(x) / perMB(base), 2) + '×', f(x.peakRssMB, 0)]),
+      ),
+    );
+    const ratios = r.engine.map((x) => perMB(x) / perMB(base));
+    const last = r.engine[r.engine.length - 1];
+    lines.push(
+      `Linearity: time per MB at ${sz(last.bytes)} ÷ at ${sz(base.bytes)} = ${f(perMB(last) / perMB(base), 2)}; ` +
+        `spread across sizes (max ÷ min) = ${f(Math.max(...ratios) / Math.min(...ratios), 2)}`,
+    );
+    const found = base.found;
+    if (found) lines.push(`Found in the ${sz(base.bytes)} document: ${found.people} people, ${found.quotes} quotes, ${found.dates} dates, ${found.diagnostics} diagnostics.`);
+    lines.push('');
+  }
+
+  if (r.alternative.length) {
+    lines.push('Alternative: compromise people() + chrono-node parse + quote regex, paragraph by paragraph (same documents)');
+    lines.push(
+      table(
+        ['size', 'runs', 'median ms', 'MB/s', 'peak RSS MB', 'found (people/quotes/dates)', 'News Lens ÷ alternative'],
+        r.alternative.map((x) => {
+          const ours = r.engine.find((e) => e.bytes >= x.bytes * 0.95 && e.bytes <= x.bytes * 1.05);
+          const ratio = ours ? `${f(x.medianMs / x.bytes / (ours.medianMs / ours.bytes), 0)}×` : 'n/a';
+          return [sz(x.bytes), x.runs, f(x.medianMs, 0), f(x.bytes / MB / (x.medianMs / 1000), 3), f(x.peakRssMB, 0), `${x.found.people}/${x.found.quotes}/${x.found.dates}`, ratio];
+        }),
+      ),
+    );
+    lines.push('');
+  }
+
+  const s = r.server;
+  if (s) {
+    lines.push(`Language server over stdio (${s.command}):`);
+    lines.push(
+      table(
+        ['request', 'document', 'n', 'p50 ms', 'p99 ms', 'max ms'],
+        s.requests.map((q) => [q.method, sz(q.docBytes), q.n, f(q.p50, 2), f(q.p99, 2), f(q.max, 2)]),
+      ),
+    );
+    if (s.didChange) {
+      const d = s.didChange;
+      lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)}: p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits (${d.how}).`);
+    }
+    if (s.startup) lines.push(`Start-up (spawn → first diagnostics of a ${sz(s.startup.docBytes)} article): ${f(s.startup.ms, 0)} ms (initialize answered after ${f(s.startup.initializeMs, 0)} ms).`);
+    for (const mem of s.memory ?? []) {
+      lines.push(
+        `Server memory with a ${sz(mem.docBytes)} document open (${mem.setting}): peak VmHWM ${f(mem.vmHwmMB, 0)} MB, VmRSS ${f(mem.vmRssMB, 0)} MB; ` +
+          `diagnostics after ${f(mem.analysedMs, 0)} ms: ${mem.summary}.`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(`Total bench time: ${f(r.totalSeconds, 0)} s.`);
+  return lines.join('\n');
+}
+
+function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const fmt = (row) => '  ' + row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [fmt(cells[0]), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(fmt)].join('\n');
+}
+
+function f(x, digits) {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
+
+function sz(bytes) {
+  return bytes >= 0.95 * MB ? `${f(bytes / MB, bytes >= 9.5 * MB ? 0 : 1)} MB` : `${f(bytes / 1000, 0)} KB`;
+}
+
+function kb(bytes) {
+  return `${f(bytes / 1000, 0)} KB`;
+}
