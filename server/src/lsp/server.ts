@@ -1,4 +1,26 @@
-// PLACEHOLDER: replaced by the language-server work.
+// Starts the language server on the transport named on the command line: --stdio (`news-lens serve
+// --stdio`, for Neovim, Helix, Emacs, Zed) or --node-ipc (the VS Code client). In stdio mode stdout
+// carries the protocol and nothing else, so every console method is routed to stderr before anything runs.
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { findExtensionRoot } from './diagnostics';
+import { NewsLensServer } from './news-lens-server';
+
 export function startServer(): void {
-  throw new Error('not yet');
+  routeConsoleToStderr();
+  const log = (message: string) => void process.stderr.write(`[news-lens] ${message}\n`);
+  process.on('uncaughtException', (e) => log(`uncaught: ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => log(`unhandled rejection: ${e instanceof Error ? e.stack : String(e)}`));
+  const connection = createConnection(ProposedFeatures.all);
+  // vscode-languageserver re-points console.* at window/logMessage in stdio mode; stderr is simpler for
+  // every client and keeps a library's chatter out of the editor's notifications.
+  routeConsoleToStderr();
+  new NewsLensServer(connection, { extensionRoot: findExtensionRoot(__dirname), log }).listen();
+}
+
+function routeConsoleToStderr(): void {
+  const write = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'] as const) {
+    (console as unknown as Record<string, unknown>)[method] = write;
+  }
 }

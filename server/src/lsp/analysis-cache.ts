@@ -1,0 +1,57 @@
+// One analysis per open document, kept for the version it was computed on and reused by every request and
+// by the diagnostics publication for that version. The lookup index (and the line table it needs) is built
+// on the first request that needs it, so publishing diagnostics after an edit does not pay for it.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../engine';
+import type { Analysis, Position } from '../protocol';
+import { AnalysisIndex } from './analysis-index';
+
+export class Analysed {
+  private lineIndex: LineIndex | undefined;
+  private built: AnalysisIndex | undefined;
+
+  constructor(
+    /** The text analysed (strings are immutable: this stays the text of `version` whatever edits follow). */
+    readonly text: string,
+    readonly version: number,
+    readonly analysis: Analysis,
+  ) {}
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  get index(): AnalysisIndex {
+    return (this.built ??= new AnalysisIndex(this.analysis, { offsetAt: (p) => this.lines.offset(p) }));
+  }
+
+  /** An LSP position in this version's text as an offset, clamped into the text. */
+  offsetAt(position: Position): number {
+    return this.lines.offset(position);
+  }
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Analysed>();
+
+  constructor(private readonly analyzeText: (text: string) => Analysis) {}
+
+  /** The analysis of the document's current version: cached, or computed now. */
+  get(doc: TextDocument): Analysed {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    const entry = new Analysed(text, doc.version, this.analyzeText(text));
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Settings changed: every analysis must be recomputed. */
+  clear(): void {
+    this.entries.clear();
+  }
+}

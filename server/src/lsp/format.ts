@@ -1,0 +1,47 @@
+// Small text helpers for what the server shows: calendar days in words, quote openings, markdown escaping.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-08-18" → "Monday 18 August 2025"; "2025-08" → "August 2025"; "2025" → "2025"; anything else unchanged. */
+export function longDate(iso: string): string {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1) return iso; // not a real day (e.g. 2025-02-30)
+    return `${WEEKDAYS[date.getUTCDay()]} ${d} ${MONTHS[mo - 1]} ${y}`;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return iso;
+}
+
+/** The first words of a quotation, for outline entries: "We were able to win the following…". */
+export function openingWords(text: string, maxWords = 7, maxChars = 60): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  let out = '';
+  let cut = false;
+  for (const [i, w] of words.entries()) {
+    if (i >= maxWords || (out + ' ' + w).length > maxChars) {
+      cut = true;
+      break;
+    }
+    out = out ? `${out} ${w}` : w;
+  }
+  if (!out && words[0]) {
+    out = words[0].slice(0, maxChars);
+    cut = words[0].length > maxChars || words.length > 1;
+  }
+  return cut ? out.replace(/[,;:.!?]+$/, '') + '…' : out;
+}
+
+/** A quotation shortened for a hover line. */
+export function shortQuote(text: string, max = 120): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1).trimEnd() + '…' : one;
+}
+
+/** Escapes the characters that would turn article text into markdown formatting. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c).replace(/^#/gm, '\\#');
+}

@@ -1,0 +1,241 @@
+// The language server: keeps one analysis per open article, publishes its diagnostics (debounced, never
+// for a stale version) and answers hover, document symbols, definition, references and highlights from it.
+import type {
+  CancellationToken,
+  Connection,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentPositionParams,
+} from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../engine';
+import { STATUS_NOTIFICATION } from '../protocol';
+import type { Settings } from '../protocol';
+import { AnalysisCache } from './analysis-cache';
+import type { Analysed } from './analysis-cache';
+import { docsLinker, statusOf, toLspDiagnostics } from './diagnostics';
+import { OpenDocuments } from './documents';
+import { hoverAt } from './hover';
+import { definition, highlights, references } from './navigation';
+import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './settings';
+import { documentSymbols } from './symbols';
+
+export interface ServerOptions {
+  /** The extension's root folder, where docs/rules/<code>.md lives. */
+  extensionRoot: string;
+  /** Where errors and notes go: stderr, never stdout (stdout carries the protocol in --stdio mode). */
+  log: (message: string) => void;
+}
+
+export class NewsLensServer {
+  private readonly documents = new OpenDocuments();
+  private readonly cache = new AnalysisCache((text) =>
+    analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize }),
+  );
+  /** The pending publication per document, with the version it is for: a newer edit replaces it. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+  /** Documents that have diagnostics showing, so that they can be cleared when they stop being analysed. */
+  private readonly published = new Set<string>();
+  private settings: Settings = DEFAULT_SETTINGS;
+  private docsLink = docsLinker('', '');
+  private initSettings: unknown;
+  private canPullConfiguration = false;
+  private shownProblems = '';
+  private markReady!: () => void;
+  /** Resolved once the first settings are known: nothing is analysed with settings about to change. */
+  private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ServerOptions,
+  ) {
+    this.docsLink = docsLinker('', options.extensionRoot);
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized());
+    c.onDidChangeConfiguration((p) => void this.configurationChanged(p.settings));
+    c.onShutdown(() => {
+      for (const { timer } of this.pending.values()) clearTimeout(timer);
+      this.pending.clear();
+    });
+    this.documents.listen(
+      c,
+      {
+        changed: (doc) => this.schedule(doc),
+        closed: (uri) => this.closed(uri),
+      },
+      this.options.log,
+    );
+
+    c.onHover(this.request('hover', null, (a, p) => hoverAt(a.index, a.offsetAt(p.position))));
+    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => documentSymbols(a.index)));
+    c.onDefinition(this.request('definition', null, (a, p) => definition(a.index, p.textDocument.uri, a.offsetAt(p.position))));
+    c.onReferences(
+      this.request('references', [], (a, p) =>
+        references(a.index, p.textDocument.uri, a.offsetAt(p.position), p.context?.includeDeclaration ?? true),
+      ),
+    );
+    c.onDocumentHighlight(this.request('documentHighlight', [], (a, p) => highlights(a.index, a.offsetAt(p.position))));
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    this.initSettings = settingsFromInitOptions(params.initializationOptions);
+    this.useSettings(this.initSettings, false);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'News Lens' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+      },
+      serverInfo: { name: 'news-lens', version: '0.1.0' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    try {
+      if (this.canPullConfiguration) {
+        void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
+        await this.pullSettings();
+      } else this.reportProblems(parseSettings(this.initSettings).problems);
+    } catch (e) {
+      this.options.log(`could not read the settings: ${describe(e)}`);
+    } finally {
+      this.markReady();
+    }
+  }
+
+  private async configurationChanged(pushed: unknown): Promise<void> {
+    try {
+      if (this.canPullConfiguration) await this.pullSettings();
+      else {
+        const section = pushed && typeof pushed === 'object' && 'newsLens' in pushed ? (pushed as { newsLens: unknown }).newsLens : pushed;
+        this.useSettings(merge(this.initSettings, section), true);
+      }
+    } catch (e) {
+      this.options.log(`could not read the settings: ${describe(e)}`);
+    }
+  }
+
+  /** workspace/configuration, section "newsLens", over what initializationOptions gave. */
+  private async pullSettings(): Promise<void> {
+    const [section] = (await this.connection.workspace.getConfiguration([{ section: 'newsLens' }])) as unknown[];
+    this.useSettings(merge(this.initSettings, section), true);
+  }
+
+  private useSettings(raw: unknown, report: boolean): void {
+    const { settings, problems } = parseSettings(raw);
+    if (report) this.reportProblems(problems);
+    const changed = JSON.stringify(settings) !== JSON.stringify(this.settings);
+    this.settings = settings;
+    this.docsLink = docsLinker(settings.docsBaseUrl, this.options.extensionRoot);
+    if (!changed) return;
+    this.cache.clear();
+    for (const doc of this.documents.all()) this.schedule(doc);
+  }
+
+  /** Invalid settings: one warning per problem, shown again only when the problems change. */
+  private reportProblems(problems: string[]): void {
+    const key = problems.join('\n');
+    if (key === this.shownProblems) return;
+    this.shownProblems = key;
+    for (const message of problems) {
+      this.options.log(message);
+      void this.connection.window.showWarningMessage(`News Lens: ${message}`);
+    }
+  }
+
+  private analyses(doc: TextDocument): boolean {
+    return this.settings.languages.includes(doc.languageId);
+  }
+
+  /** An edit (or open, or a settings change): publish for this version after the debounce, unless a newer edit comes first. */
+  private schedule(doc: TextDocument): void {
+    const previous = this.pending.get(doc.uri);
+    if (previous) clearTimeout(previous.timer);
+    this.pending.delete(doc.uri);
+    if (!this.analyses(doc)) {
+      this.clearDiagnostics(doc.uri);
+      return;
+    }
+    const version = doc.version;
+    const timer = setTimeout(() => void this.publish(doc.uri, version), this.settings.debounceMs);
+    this.pending.set(doc.uri, { timer, version });
+  }
+
+  private async publish(uri: string, version: number): Promise<void> {
+    try {
+      await this.ready;
+      const doc = this.documents.get(uri);
+      // Generation check: a newer edit has its own pending publication; this one is stale.
+      if (!doc || doc.version !== version || !this.analyses(doc)) return;
+      if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
+      const entry = this.cache.get(doc);
+      if (entry.version !== version) return;
+      const diagnostics = toLspDiagnostics(entry.analysis, this.docsLink, this.settings.rules);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      this.published.add(uri);
+      const tooLarge = entry.text.length > this.settings.maxDocumentSize;
+      await this.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, version, entry.analysis, tooLarge));
+    } catch (e) {
+      this.options.log(`analysis of ${uri} (version ${version}) failed: ${describe(e)}`);
+    }
+  }
+
+  private closed(uri: string): void {
+    const previous = this.pending.get(uri);
+    if (previous) clearTimeout(previous.timer);
+    this.pending.delete(uri);
+    this.cache.delete(uri);
+    this.clearDiagnostics(uri);
+  }
+
+  private clearDiagnostics(uri: string): void {
+    if (!this.published.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * A request handler on the document's current analysis (computed now if the debounce has not fired yet).
+   * Unknown or unanalysed documents get `empty`; an exception is logged and answered with `empty` too, so
+   * one bad request never takes the server down.
+   */
+  private request<P extends TextDocumentPositionParams | { textDocument: { uri: string } }, R, E extends R | null>(
+    name: string,
+    empty: E,
+    answer: (analysed: Analysed, params: P) => R,
+  ): (params: P, token: CancellationToken) => Promise<R | E> {
+    return async (params, token) => {
+      try {
+        await this.ready;
+        if (token?.isCancellationRequested) return empty;
+        const doc = this.documents.get(params.textDocument.uri);
+        if (!doc || !this.analyses(doc)) return empty;
+        return answer(this.cache.get(doc), params);
+      } catch (e) {
+        this.options.log(`${name} failed: ${describe(e)}`);
+        return empty;
+      }
+    };
+  }
+}
+
+/** initializationOptions' settings overlaid with the pulled section, field by field. */
+function merge(base: unknown, over: unknown): unknown {
+  if (over === undefined || over === null) return base;
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(base) && isObject(over)) return { ...base, ...over };
+  return over;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
