@@ -77,7 +77,8 @@ export class LspClient {
     process.stdout.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
     process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) =>
-      process.on('exit', (code) => {
+      // 'close', not 'exit': by then stdout has been read to its end.
+      process.on('close', (code) => {
         this.exitCode = code;
         for (const w of this.waiters) w.reject(new Error(`the server exited (code ${code}) while a test waited for ${w.method}; stderr: ${this.stderr.slice(-2000)}`));
         this.waiters.clear();

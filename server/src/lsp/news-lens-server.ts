@@ -7,7 +7,7 @@ import type {
   InitializeResult,
   TextDocumentPositionParams,
 } from 'vscode-languageserver';
-import { DidChangeConfigurationNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine';
 import { STATUS_NOTIFICATION } from '../protocol';
@@ -149,7 +149,9 @@ export class NewsLensServer {
     this.shownProblems = key;
     for (const message of problems) {
       this.options.log(message);
-      void this.connection.window.showWarningMessage(`News Lens: ${message}`);
+      // A notification (window/showMessage), not showWarningMessage's request: nothing to answer, and
+      // clients that do not implement window/showMessageRequest still show it.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `News Lens: ${message}` });
     }
   }
 
