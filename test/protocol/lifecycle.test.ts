@@ -123,3 +123,21 @@ describe('protocol: lifecycle', function () {
     assert.match(JSON.stringify(await c.hover(uri, { line: 3, character: 5 })), /No speaker named/);
   });
 });
+
+describe('protocol: the VS Code transport (dist/server.js over IPC)', function () {
+  this.timeout(30_000);
+  let client: LspClient | undefined;
+  afterEach(() => client?.kill());
+
+  it('serves the same protocol over --node-ipc, with nothing on stdout', async () => {
+    client = LspClient.startIpc();
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = fileUri(LETTERS);
+    client.open(uri, read(LETTERS));
+    const published = await client.waitForDiagnostics(uri);
+    assert.ok(published.diagnostics.some((d) => d.code === 'unattributed-quote'));
+    assert.match(JSON.stringify(await client.documentSymbols(uri)), /Unattributed quotes/);
+    assert.equal(await client.shutdown(), 0);
+    assert.equal(client.stdout.length, 0, client.stdout.toString('utf8'));
+  });
+});

@@ -3,12 +3,12 @@
 // and every raw byte it writes to stdout (to check the framing), answers workspace/configuration from the
 // settings it is given, and lets tests wait on events — a diagnostics publication, a notification — never
 // on sleeps.
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import type {
   DocumentHighlight,
   DocumentSymbol,
@@ -71,11 +71,11 @@ export class LspClient {
   private exitCode: number | null | undefined;
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
+    readonly process: ChildProcess,
     readonly connection: MessageConnection,
   ) {
-    process.stdout.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
-    process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    process.stdout?.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
+    process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) =>
       // 'close', not 'exit': by then stdout has been read to its end.
       process.on('close', (code) => {
@@ -113,6 +113,17 @@ export class LspClient {
     const args = options.args ?? ['-e', 'require(process.argv[1]).run(process.argv.slice(2))', cli, 'serve', '--stdio'];
     const child = spawn(command, args, { cwd: options.cwd ?? projectRoot(), env: options.env ?? process.env, stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    return new LspClient(child, connection);
+  }
+
+  /**
+   * Starts the server the way the VS Code client does: dist/server.js forked with --node-ipc, messages over
+   * the IPC channel (stdout and stderr are still captured). Default bundle: $NEWS_LENS_SERVER, else dist/server.js.
+   */
+  static startIpc(options: { server?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): LspClient {
+    const server = options.server ?? process.env.NEWS_LENS_SERVER ?? join(projectRoot(), 'dist', 'server.js');
+    const child = fork(server, ['--node-ipc'], { cwd: options.cwd ?? projectRoot(), env: options.env ?? process.env, silent: true });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     return new LspClient(child, connection);
   }
 
