@@ -1,5 +1,331 @@
-import type { ArticleText, AttributedQuote, PeopleIndex, QuoteSpan } from '../types';
-// PLACEHOLDER: replaced by the attribution work.
-export function attributeQuotes(_a: ArticleText, quotes: QuoteSpan[], _p: PeopleIndex): AttributedQuote[] {
-  return quotes.map((q) => ({ ...q, speaker: null, speakerId: null, speakerMention: null, cue: null }));
+// Speaker attribution: for every quotation of speech, who is credited with it (the canonical name, or the
+// description of an anonymous source), the words that name them, and the cue.
+//
+// 1. Each quotation's own sentence: an attribution next to it (see find-attribution.ts).
+// 2. What news convention lets a quotation share: the other parts of a split quotation and the other
+//    quotations of its paragraph; the quotation a continued paragraph belongs to; the speaker of a
+//    paragraph that ends with a colon, for the quotation paragraph that follows.
+//    A quotation paragraph after a closed quotation, with no attribution of its own, is credited to
+//    nobody (the `unattributed-quote` diagnostic asks the writer to say who spoke).
+// 3. Names: a person from the people index where one matches (pronouns resolved to the person they
+//    refer to and added to that person's mentions), otherwise the words of the text.
+// 4. Kinds: a short quotation that nobody is credited with, and no cue introduces, is a scare quote.
+import type { ArticleText, AttributedQuote, PeopleIndex, QuoteSpan, Span } from '../types';
+import { type FoundAttribution, attributionAfter, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
+import { lastSentenceStart } from './sentences';
+import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
+import { looksLikeScareQuote } from '../quotes/quote-kind';
+import { markQuoted, tokenize, type Token } from './tokens';
+import { cueAt } from './cues';
+
+export interface AttributionOptions {
+  /**
+   * A quotation paragraph that follows a closed quotation with no attribution of its own:
+   * 'unattributed' (the issue's rule: flag it) or 'previous-speaker' (credit the speaker before it).
+   */
+  floatingQuotes?: 'unattributed' | 'previous-speaker';
 }
+
+/** The issue's rule: a floating quotation paragraph is flagged, not credited. */
+export const DEFAULT_FLOATING: NonNullable<AttributionOptions['floatingQuotes']> = 'unattributed';
+
+interface Slot {
+  quote: QuoteSpan;
+  paragraph: number;
+  /** Index in `quotes` of the previous/next quotation in the same paragraph. */
+  prev: number;
+  next: number;
+  own: FoundAttribution | null;
+  /** The quotation whose attribution this one shares. */
+  from: number;
+  /** An attribution found outside the quotation's paragraph (a colon paragraph above). */
+  borrowed: FoundAttribution | null;
+}
+
+export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: PeopleIndex, options: AttributionOptions = {}): AttributedQuote[] {
+  const { text, paragraphs } = article;
+  const floating = options.floatingQuotes ?? DEFAULT_FLOATING;
+  const paraOf = paragraphIndexer(paragraphs);
+  const slots: Slot[] = quotes.map((quote) => ({ quote, paragraph: paraOf(quote.start), prev: -1, next: -1, own: null, from: -1, borrowed: null }));
+  for (let i = 1; i < slots.length; i++) {
+    if (slots[i].paragraph === slots[i - 1].paragraph) {
+      slots[i].prev = i - 1;
+      slots[i - 1].next = i;
+    }
+  }
+  const spans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+
+  // 1. Each quotation's own attribution.
+  slots.forEach((s, i) => {
+    if (s.quote.kind !== 'speech') return;
+    const para = paragraphs[s.paragraph];
+    const sentence = sentenceStartOf(text, slots, i, para.start);
+    const before = attributionBefore(text, sentence, s.quote.start, spans);
+    const lastChar = lastContentChar(text, s.quote);
+    const after = s.quote.closed ? attributionAfter(text, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar, spans) : null;
+    const to = s.next >= 0 ? slots[s.next].quote.start : para.end;
+    s.own = before?.adjacent ? before : after ?? before ?? (s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) : null);
+  });
+
+  // 2. Shared attributions.
+  const isSpeech = (i: number): boolean => slots[i].quote.kind === 'speech';
+  slots.forEach((s, i) => {
+    if (!isSpeech(i) || s.own) return;
+    const short = looksLikeScareQuote(text, s.quote);
+    // Another quotation of the paragraph: the nearest before, else after (a short one only from its own sentence).
+    for (const j of [s.prev, s.next]) {
+      if (j < 0) continue;
+      const k = ownerOf(slots, j);
+      if (k < 0 || !isSpeech(k)) continue;
+      if (short && !sameSentence(text, slots, Math.min(i, j), Math.max(i, j))) continue;
+      s.from = k;
+      return;
+    }
+  });
+  let nextGroup = 1 + quotes.reduce((m, q) => Math.max(m, q.group ?? 0), 0);
+  slots.forEach((s, i) => {
+    if (!isSpeech(i) || s.own || s.from >= 0 || s.prev >= 0) return;
+    // The first quotation of its paragraph, with nothing in the paragraph to share.
+    const group = s.quote.group;
+    if (group !== undefined) {
+      const k = groupOwner(slots, i, group);
+      if (k >= 0) {
+        s.from = k;
+        return;
+      }
+    }
+    const para = paragraphs[s.paragraph];
+    const above = paragraphs[s.paragraph - 1];
+    const opensParagraph = above !== undefined && isParagraphStart(text, para.start, s.quote.start);
+    if (opensParagraph && text[above.end - 1] === ':') {
+      const sentence = lastSentenceStart(text, above.start, above.end - 1);
+      s.borrowed = attributionBefore(text, sentence, above.end, spans);
+      if (s.borrowed) return;
+    }
+    // A quotation paragraph after a paragraph of narrative that reports someone speaking
+    // ("Valastro praised Christie’s leadership …" / “We need someone who …”) quotes that person.
+    const aboveHasQuote = i > 0 && slots[i - 1].paragraph === s.paragraph - 1;
+    const quoteOnly = opensParagraph && !narrativeHasCue(text, para, spans);
+    if (quoteOnly && !aboveHasQuote) {
+      const sentence = lastSentenceStart(text, above.start, above.end - 1);
+      s.borrowed = attributionBefore(text, sentence, above.end, spans);
+      if (s.borrowed) return;
+    }
+    if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
+      const k = ownerOf(slots, i - 1);
+      if (k >= 0 && isSpeech(k)) s.from = k;
+    }
+  });
+  // Split quotations ("“X,” she said, “Y.”") share one group.
+  slots.forEach((s) => {
+    if (s.prev < 0 || !s.own || !slots[s.prev].own) return;
+    const a = slots[s.prev].own!;
+    if (a.cue && s.own.cue && a.tokens[a.cue.first].start === s.own.tokens[s.own.cue.first].start) {
+      slots[s.prev].quote.group ??= nextGroup++;
+      s.quote = { ...s.quote, group: slots[s.prev].quote.group };
+    }
+  });
+
+  // 3. Names, in text order so that pronouns can refer back.
+  const isQuoted = quotedTest(quotes);
+  const memory = new SpeakerMemory(people, isQuoted, (at) => opensSentence(text, paragraphs[paraOf(at)].start, at));
+  const named = new Map<FoundAttribution, Named>();
+  const out: AttributedQuote[] = [];
+  slots.forEach((s, i) => {
+    const base: AttributedQuote = { ...s.quote, speaker: null, speakerId: null, speakerMention: null, cue: null };
+    if (!isSpeech(i)) {
+      out.push(base);
+      return;
+    }
+    const att = s.own ?? s.borrowed ?? (s.from >= 0 ? (slots[s.from].own ?? slots[s.from].borrowed) : null);
+    if (!att) {
+      if (looksLikeScareQuote(text, s.quote)) base.kind = 'scare';
+      out.push(base);
+      return;
+    }
+    let n = named.get(att);
+    if (!n) {
+      n = nameSpeaker(text, att, people, memory);
+      named.set(att, n);
+    }
+    out.push({ ...base, speaker: n.speaker, speakerId: n.speakerId, speakerMention: n.mention, cue: n.cue });
+  });
+  return out;
+}
+
+interface Named {
+  speaker: string | null;
+  speakerId: string | null;
+  mention: (Span & { text: string }) | null;
+  cue: (Span & { text: string }) | null;
+}
+
+function nameSpeaker(text: string, att: FoundAttribution, people: PeopleIndex, memory: SpeakerMemory): Named {
+  const { phrase, tokens } = att;
+  const mStart = tokens[phrase.mentionFirst].start;
+  // "Beck, who has described …": the words naming the speaker run to the relative pronoun.
+  const mEnd = tokens[phrase.relativeAt ?? phrase.mentionLast].end;
+  const mention = { start: mStart, end: mEnd, text: text.slice(mStart, mEnd) };
+  const cue = att.cue ? { start: tokens[att.cue.first].start, end: tokens[Math.max(att.cue.last, att.cue.shownLast)].end, text: '' } : null;
+  if (cue) cue.text = text.slice(cue.start, cue.end);
+  const result = (r: Referent | null): Named => ({ speaker: r?.name ?? null, speakerId: r?.person?.id ?? null, mention, cue });
+
+  if (phrase.kind === 'pronoun') {
+    const info = SUBJECT_PRONOUNS.get(tokens[phrase.mentionFirst].lower)!;
+    if (info.firstPerson) return result({ name: mention.text === 'I' ? 'the writer' : mention.text, person: null, isPerson: true, plural: info.plural, offset: mStart });
+    const subject = sentenceSubject(text, tokens, phrase.mentionFirst, people);
+    const r = memory.resolve(info, mStart, subject);
+    if (!r) return result({ name: mention.text, person: null, isPerson: !info.neuter, plural: info.plural, offset: mStart });
+    memory.learn(r, info.gender);
+    if (r.person && people.personAt(mStart) !== r.person) people.addMention(r.person, { ...mention, kind: 'pronoun' });
+    const here = { ...r, offset: mStart };
+    memory.noteSpeaker(here);
+    return result(here);
+  }
+  const r = referentFor(text, tokens, phrase.kind, phrase.first, phrase.mentionFirst, phrase.mentionLast, people);
+  if (r.person && phrase.kind === 'description' && people.personAt(mStart) !== r.person) people.addMention(r.person, { ...mention, kind: 'role' });
+  memory.noteSpeaker(r, mention.text);
+  return result(r);
+}
+
+/** A name or description as a referent: the person the people index knows it as, or the words themselves. */
+function referentFor(text: string, tokens: Token[], kind: 'name' | 'description', first: number, mFirst: number, mLast: number, people: PeopleIndex): Referent {
+  const start = tokens[mFirst].start;
+  const words = text.slice(start, tokens[mLast].end);
+  const person = people.resolve(words, start) ?? people.personAt(start) ?? people.personAt(tokens[mLast].start);
+  if (person) return referentOf(person, start);
+  const head = tokens[mLast].lower;
+  if (kind === 'name') {
+    return { name: bareName(tokens, mFirst, mLast, text), person: null, isPerson: true, plural: false, offset: start };
+  }
+  const description = text.slice(tokens[first].start, tokens[mLast].end);
+  const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')) || NAME_TITLES.has(head);
+  return { name: description, person: null, isPerson, plural: /s$/.test(head) && !/ss$/.test(head), offset: start };
+}
+
+/** A name without the titles and honorifics in front of it ("Admiral Sir Tony Radakin" → "Tony Radakin"). */
+function bareName(tokens: Token[], first: number, last: number, text: string): string {
+  let f = first;
+  while (f < last && NAME_TITLES.has(tokens[f].lower)) f++;
+  return text.slice(tokens[f].start, tokens[last].end);
+}
+
+/** The subject of the pronoun's own sentence, when it is a person named before the pronoun. */
+function sentenceSubject(text: string, tokens: Token[], pronounAt: number, people: PeopleIndex): Referent | null {
+  const phrase = clauseSubject(tokens, pronounAt);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.last >= pronounAt) return null;
+  const r = referentFor(text, tokens, phrase.kind, phrase.first, phrase.mentionFirst, phrase.mentionLast, people);
+  return r.isPerson ? r : null;
+}
+
+/** Where the sentence holding quotation i begins: a boundary in the narrative, or after a quotation that ended one. */
+function sentenceStartOf(text: string, slots: Slot[], i: number, paraStart: number): number {
+  let to = slots[i].quote.start;
+  let j = slots[i].prev;
+  for (let hops = 0; hops < 4; hops++) {
+    const from = j >= 0 ? slots[j].quote.end : paraStart;
+    const s = lastSentenceStart(text, from, to);
+    if (s > from || j < 0) return s;
+    if (endsSentence(text, slots[j].quote) && startsCapital(text, from, to)) return from;
+    to = slots[j].quote.start;
+    j = slots[j].prev;
+  }
+  return to;
+}
+
+function endsSentence(text: string, q: QuoteSpan): boolean {
+  return /[.!?…]/.test(lastContentChar(text, q));
+}
+
+function startsCapital(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i >= to || /\p{Lu}|[“"‘]/u.test(text[i]);
+}
+
+function lastContentChar(text: string, q: QuoteSpan): string {
+  let e = q.contentEnd;
+  while (e > q.contentStart && /\s/.test(text[e - 1])) e--;
+  return text[e - 1] ?? '';
+}
+
+/** Follows a chain of shared attributions to the quotation that owns one (or -1). */
+function ownerOf(slots: Slot[], j: number): number {
+  for (let n = 0; j >= 0 && n < 64; n++) {
+    const s = slots[j];
+    if (s.own || s.borrowed) return j;
+    j = s.from;
+  }
+  return -1;
+}
+
+/** The attributed quotation of a multi-paragraph group, preferring the earliest. */
+function groupOwner(slots: Slot[], i: number, group: number): number {
+  for (let j = i - 1; j >= 0 && i - j < 64; j--) {
+    if (slots[j].quote.group === group) {
+      const k = ownerOf(slots, j);
+      if (k >= 0) return k;
+    }
+  }
+  for (let j = i + 1; j < slots.length && j - i < 64; j++) {
+    if (slots[j].quote.group !== group) continue;
+    if (slots[j].own) return j;
+  }
+  return -1;
+}
+
+function sameSentence(text: string, slots: Slot[], a: number, b: number): boolean {
+  const qa = slots[a].quote;
+  const qb = slots[b].quote;
+  if (endsSentence(text, qa) && startsCapital(text, qa.end, qb.start)) return false;
+  return lastSentenceStart(text, qa.end, qb.start) === qa.end;
+}
+
+/** Does the paragraph's own narrative (outside its quotations) hold a reporting cue? */
+function narrativeHasCue(text: string, para: Span, quoted: readonly Span[]): boolean {
+  const toks = markQuoted(tokenize(text, para.start, para.end), quoted);
+  for (let i = 0; i < toks.length; i++) if (!toks[i].inQuote && cueAt(toks, i)) return true;
+  return false;
+}
+
+function isParagraphStart(text: string, paraStart: number, at: number): boolean {
+  for (let i = paraStart; i < at; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+function opensSentence(text: string, paraStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= paraStart && /[\s]/.test(text[i])) i--;
+  return i < paraStart || /[.!?]/.test(text[i]);
+}
+
+function paragraphIndexer(paragraphs: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function quotedTest(quotes: readonly QuoteSpan[]): (offset: number) => boolean {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= offset) lo = mid + 1;
+      else if (sorted[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+

@@ -1,5 +1,60 @@
+// The quotation detector: every quoted span in the article, paragraph by paragraph (news copy pairs its
+// marks within a paragraph), joined across paragraphs by the news convention for long quotations — a
+// paragraph left open whose successor starts with an opening mark continues the same quotation.
+// Kinds: nicknames and titles are recognised here from the words around the marks; whether a short
+// quote is a scare quote depends on its attribution, so attributeQuotes settles that.
 import type { ArticleText, QuoteSpan, Span } from '../types';
-// PLACEHOLDER: replaced by the quotes work.
-export function findQuotes(_article: ArticleText): { quotes: QuoteSpan[]; strayMarks: Span[] } {
-  return { quotes: [], strayMarks: [] };
+import { pairParagraph, type RawQuote } from './pair-marks';
+import { isNickname, isTitle } from './quote-kind';
+
+export interface FoundQuotes {
+  quotes: QuoteSpan[];
+  /** Marks that pair with nothing and hold no words (a lone “ at a line end). */
+  strayMarks: Span[];
+}
+
+export function findQuotes(article: ArticleText): FoundQuotes {
+  const { text, paragraphs } = article;
+  const quotes: QuoteSpan[] = [];
+  const strayMarks: Span[] = [];
+  let nextGroup = 1;
+  // The open quotation at the end of the previous paragraph, if it ran to the paragraph end.
+  let openAtEnd: QuoteSpan | null = null;
+  for (const para of paragraphs) {
+    const found = pairParagraph(text, para);
+    strayMarks.push(...found.strays);
+    const continued = found.startsWithOpen ? openAtEnd : null;
+    openAtEnd = null;
+    found.quotes.forEach((raw, i) => {
+      const q = toQuoteSpan(text, raw);
+      if (i === 0 && continued) {
+        continued.group ??= nextGroup++;
+        q.group = continued.group;
+      }
+      quotes.push(q);
+    });
+    const last = found.quotes.length ? quotes[quotes.length - 1] : null;
+    if (last && last.opened && !last.closed && last.contentEnd >= trimmedEnd(text, para.start, para.end)) openAtEnd = last;
+  }
+  return { quotes, strayMarks };
+}
+
+function toQuoteSpan(text: string, raw: RawQuote): QuoteSpan {
+  const q: QuoteSpan = {
+    start: raw.start,
+    end: raw.end,
+    contentStart: raw.contentStart,
+    contentEnd: raw.contentEnd,
+    opened: raw.opened,
+    closed: raw.closed,
+    kind: 'speech',
+  };
+  if (isNickname(text, q)) q.kind = 'nickname';
+  else if (isTitle(text, q)) q.kind = 'title';
+  return q;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
 }

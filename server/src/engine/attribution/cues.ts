@@ -1,0 +1,90 @@
+// Recognises the attribution cue at a token: a reporting verb form ("said", "pointed out", "went on"),
+// "according to", and extends it over what belongs to it in a hover: the hearer of "told"
+// ("told reporters", "told the BBC") and the medium of "wrote"/"posted"/"said" ("wrote on social media").
+import type { Token } from './tokens';
+import { REPORTING_FORMS, type ReportingForm } from '../lexicon/reporting-verbs';
+
+export interface CueMatch {
+  form: ReportingForm | null;
+  /** Token indices of the verb (and particle), inclusive. */
+  first: number;
+  last: number;
+  /** The last token of the cue as shown (with a hearer or medium). */
+  shownLast: number;
+  according: boolean;
+}
+
+const TELLING = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'thank', 'urge', 'ask', 'warn', 'instruct', 'email', 'text', 'message', 'promise']);
+const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'via', 'during', 'at']);
+const MEDIUM_WORDS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'social', 'media', 'statement', 'interview', 'tweet', 'post', 'letter', 'email', 'blog', 'radio', 'television', 'tv', 'podcast', 'video', 'speech', 'briefing', 'conference', 'press', 'release', 'op-ed', 'column', 'telegram', 'truth', 'threads', 'bluesky', 'linkedin']);
+
+/** The reporting cue whose first word is token i, if any (words inside quotations never count). */
+export function cueAt(toks: Token[], i: number): CueMatch | null {
+  const t = toks[i];
+  if (!t || !t.word || t.inQuote) return null;
+  if (t.cap && !inTitleCase(toks, i) && !(isFirstWord(toks, i) && (t.lower === 'according' || t.lower.endsWith('ing')))) return null;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { form: null, first: i, last: i + 1, shownLast: i + 1, according: true };
+  const forms = REPORTING_FORMS.get(t.lower);
+  if (!forms) return null;
+  for (const form of forms) {
+    let ok = true;
+    for (let w = 1; w < form.words.length; w++) {
+      if (toks[i + w]?.lower !== form.words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const last = i + form.words.length - 1;
+    return { form, first: i, last, shownLast: shownEnd(toks, form, last), according: false };
+  }
+  return null;
+}
+
+/** No word before token i: it opens its sentence ("Describing the talks as …", "According to …"). */
+function isFirstWord(toks: Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (toks[j].word) return false;
+  return true;
+}
+
+/**
+ * A capitalised verb is a verb only in a title-case headline ("Trump Says Deal Is Close"), where most
+ * words are capitalised; elsewhere "States", "Post", "Says" are parts of names.
+ */
+function inTitleCase(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev?.lower === 'united' || prev?.lower === 'washington' || prev?.lower === 'new') return false;
+  let cached = TITLE_CASE.get(toks);
+  if (cached === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (const t of toks) {
+      if (!t.word || t.text.length < 4) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    cached = words >= 3 && caps >= 0.8 * words;
+    TITLE_CASE.set(toks, cached);
+  }
+  return cached;
+}
+const TITLE_CASE = new WeakMap<Token[], boolean>();
+
+/** "told reporters", "told the BBC", "wrote on social media", "said in a statement". */
+function shownEnd(toks: Token[], form: ReportingForm, last: number): number {
+  const next = toks[last + 1];
+  if (!next || !next.word || next.inQuote) return last;
+  if (TELLING.has(form.lemma)) {
+    // The hearer: a pronoun or a short noun phrase up to punctuation or "that".
+    let j = last + 1;
+    for (let n = 0; n < 4 && j < toks.length && toks[j].word && !toks[j].inQuote && toks[j].lower !== 'that' && toks[j].lower !== 'he' && toks[j].lower !== 'she'; n++) j++;
+    return j - 1 > last ? Math.min(j - 1, last + 3) : last;
+  }
+  if (MEDIUM_PREPOSITIONS.has(next.lower)) {
+    let j = last + 2;
+    let medium = -1;
+    for (let n = 0; n < 4 && j < toks.length && toks[j].word && !toks[j].inQuote; n++, j++) if (MEDIUM_WORDS.has(toks[j].lower)) medium = j;
+    if (medium > 0) return medium;
+  }
+  return last;
+}

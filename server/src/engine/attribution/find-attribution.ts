@@ -1,0 +1,320 @@
+// The attribution written next to one quotation, in the words of its own sentence:
+//   after it:  “…,” Smith said / “…,” said Smith / “…,” he told reporters / “…,” according to X
+//   before it: Smith said: “…” / Smith said “…” / Smith told CNN that … “…” / According to X, “…”
+//              …, adding: “…” (a participle takes the main clause's subject) / Smith on the vote: “…”
+// The subject of the reporting verb is the speaker, never another person in the sentence
+// ("Rutte told Trump", "Witkoff revealed that Putin agreed …"), and never words inside quotation marks.
+// When a sentence reports a report ("Cruz said he is sure Rubio will continue to be “…”"), the words
+// are credited to the subject of the sentence's first reporting verb.
+import type { Span } from '../types';
+import { type Token, tokenize, markQuoted } from './tokens';
+import { cueAt, type CueMatch } from './cues';
+import { type NounPhrase, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS } from '../lexicon/speaker-words';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+
+export type AttributionVia = 'after' | 'before' | 'colon';
+
+export interface FoundAttribution {
+  phrase: NounPhrase;
+  tokens: Token[];
+  cue: CueMatch | null;
+  via: AttributionVia;
+  /** The cue stands right against the quotation ("said: “", "“…,” he said"). */
+  adjacent: boolean;
+}
+
+/** How far from a quotation an attribution is looked for, in tokens: keeps the work per quotation constant. */
+const LEADING_WINDOW = 70;
+const TRAILING_WINDOW = 40;
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '’s']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
+/** Words that open a prepositional or time phrase between a subject and its verb ("Smith on Tuesday said"). */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'over', 'via', 'for', 'through', 'throughout', 'of', 'last', 'this', 'earlier', 'late', 'early', 'by', 'under', 'outside', 'inside', 'near', 'across']);
+/** Words after which a new clause with its own subject begins ("…, but Jones called it “…”"). */
+const CLAUSE_BREAKS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'however']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
+
+const isLyAdverb = (toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !DETERMINERS.has(toks[k - 1]?.lower ?? '') && !toks[k - 1]?.possessive;
+};
+
+/** If tokens (p..k] after a preposition p form a short phrase ("on Tuesday", "in the past"), p; else -1. */
+function phraseOpenerBefore(toks: Token[], k: number): number {
+  if (toks[k].lower === 'who' || SUBJECT_PRONOUNS.has(toks[k].lower)) return -1;
+  for (let p = k - 1; p >= 0 && k - p <= 5; p--) {
+    const t = toks[p];
+    if (!t.word || t.inQuote) return -1;
+    if (PREPOSITIONS.has(t.lower) && !t.cap) return p;
+    if (SUBJECT_PRONOUNS.has(t.lower) || VERB_MODIFIERS.has(t.lower) && !DETERMINERS.has(t.lower) || t.lower === 'who' || t.lower === 'and') return -1;
+  }
+  return -1;
+}
+
+/** The subject of the reporting verb at token v, read backwards over modifiers, short phrases and an appositive. */
+export function subjectBefore(toks: Token[], v: number, allowCoordination = true): NounPhrase | null {
+  const cue = cueAt(toks, v);
+  const participle = cue?.form?.participle ?? false;
+  let k = v - 1;
+  let sawBe = false;
+  for (let guard = 0; k >= 0 && guard < 8; guard++) {
+    const t = toks[k];
+    if (!t.word || t.inQuote) break;
+    if (VERB_MODIFIERS.has(t.lower) || isLyAdverb(toks, k)) {
+      if (BE.has(t.lower)) sawBe = true;
+      k--;
+      continue;
+    }
+    const p = phraseOpenerBefore(toks, k);
+    if (p >= 0 && p < k) {
+      k = p - 1;
+      continue;
+    }
+    break;
+  }
+  // "Smith was told", "she was asked": the subject heard the words (but "is telling" is the speaker's);
+  // the speaker is the agent, if named: "was asked by host Bill Maher".
+  if (sawBe && !participle) return cue && toks[cue.last + 1]?.lower === 'by' ? phraseStartingAt(toks, cue.last + 2) : null;
+  if (k < 0) return null;
+  const t = toks[k];
+  if (t.inQuote) return null;
+  if (allowCoordination && t.word && COORDINATORS.has(t.lower)) return clauseSubject(toks, k);
+  if (t.text === ',' || t.text === ')' || t.text === '—' || t.text === '–') return appositiveHead(toks, k);
+  const np = phraseEndingAt(toks, k);
+  if (np && np.kind !== 'pronoun' && !np.viaRelative && isObjectPosition(toks, np.first)) return null;
+  return np;
+}
+
+/** After a preposition or a transitive verb a phrase is an object, not a subject ("from the White House said" excepted above). */
+function isObjectPosition(toks: Token[], first: number): boolean {
+  const p = toks[first - 1];
+  return !!p && p.word && !p.inQuote && !p.cap && (PREPOSITIONS.has(p.lower) || p.lower === 'to' || p.lower === 'than');
+}
+
+/** "Smith, the party's chair, said", "Clinton, 35, the daughter of …, said", "Smith (R-Texas) said". */
+function appositiveHead(toks: Token[], k: number): NounPhrase | null {
+  const closer = toks[k].text;
+  const opener = closer === ')' ? '(' : closer;
+  let tries = 0;
+  for (let j = k - 1; j >= 0 && k - j < 45; j--) {
+    const u = toks[j];
+    if (u.inQuote) continue;
+    if (SENTENCE_PUNCT.has(u.text) || u.text === ':') return null;
+    if (u.text === opener || (opener === ',' && (u.text === '—' || u.text === '('))) {
+      const np = phraseEndingAt(toks, j - 1);
+      if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return np;
+      if (++tries > 3) return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence's main clause (for a participle cue, "…, adding: “…”", or a colon that
+ * introduces a quotation): the first noun phrase after a dateline and a leading adverbial.
+ */
+export function clauseSubject(toks: Token[], before: number): NounPhrase | null {
+  let s = 0;
+  while (s < before && (toks[s].inQuote || !toks[s].word)) s++;
+  s = skipDateline(toks, s, before);
+  if (s >= before) return null;
+  const first = toks[s];
+  // An introductory phrase: a preposition or adverb ("In a statement, …"), a participle ("Speaking to
+  // reporters, …", "Asked about …, …"), or anything lower-case.
+  const intro = !first.cap || (NOT_NAME_WORDS.has(first.lower) && !['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.lower)) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(first.text);
+  if (intro) {
+    // Skip an introductory phrase up to its comma: "In a statement, the minister …", "Speaking on Tuesday, she …".
+    for (let j = s; j < before && j - s < 25; j++) {
+      if (toks[j].inQuote) continue;
+      if (toks[j].text === ',') {
+        const np = phraseStartingAt(toks, j + 1);
+        if (np) return np;
+        break;
+      }
+    }
+    // "When he returned he began …": the first pronoun or name of the sentence.
+    if (SUBORDINATORS.has(first.lower)) {
+      for (let j = s + 1; j < before && j - s < 10; j++) {
+        const np = toks[j].inQuote ? null : phraseStartingAt(toks, j);
+        if (np && (np.kind === 'pronoun' || np.kind === 'name')) return np;
+      }
+    }
+    return null;
+  }
+  return phraseStartingAt(toks, s);
+}
+
+/** "WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …", "LONDON — …": skip a dateline at the paragraph start. */
+function skipDateline(toks: Token[], s: number, before: number): number {
+  const t = toks[s];
+  if (!t || !t.word || !t.cap) return s;
+  const shouting = /^[\p{Lu}.\-]{3,}$/u.test(t.text);
+  for (let j = s + 1; j < before && j - s < 14; j++) {
+    const u = toks[j];
+    if (u.text === '—' || u.text === '–' || u.text === '-') {
+      // Only place words, a date and an agency in brackets may come before the dash.
+      return shouting || toks[j - 1].text === ')' ? j + 1 : s;
+    }
+    if (u.word && !u.cap && !/^\d/.test(u.text)) return s;
+  }
+  return s;
+}
+
+/** A participle ("…, saying", "…, adding:") takes its clause's subject; "is telling" is a finite verb. */
+function participleSubject(toks: Token[], i: number): NounPhrase | null {
+  let k = i - 1;
+  while (k >= 0 && toks[k].word && !toks[k].inQuote && (VERB_MODIFIERS.has(toks[k].lower) || isLyAdverb(toks, k))) {
+    if (BE.has(toks[k].lower)) return subjectBefore(toks, i);
+    k--;
+  }
+  if (toks[i - 1]?.lower === 'who') return phraseEndingAt(toks, i - 1);
+  // "with Trump reportedly yelling: …", "Smith smiling: …" — a name or pronoun right before the participle.
+  const direct = k >= 0 && k < i && toks[k].word && !toks[k].inQuote ? phraseEndingAt(toks, k) : null;
+  if (direct && (direct.kind === 'name' || direct.kind === 'pronoun') && !isObjectPosition(toks, direct.first)) return direct;
+  const main = clauseSubject(toks, i);
+  if (main) return main;
+  for (let j = i - 1; j >= 0; j--) {
+    if (toks[j].inQuote || SENTENCE_PUNCT.has(toks[j].text)) break;
+    if (['he', 'she', 'they', 'we', 'i'].includes(toks[j].lower)) return phraseEndingAt(toks, j);
+  }
+  return null;
+}
+
+/** A noun-like form ("a new phrase", "the attacks") is a verb only after a name or a pronoun. */
+function acceptable(toks: Token[], cue: CueMatch, phrase: NounPhrase): boolean {
+  if (cue.according || !cue.form) return true;
+  if (!NOUN_LIKE_FORMS.has(toks[cue.first].lower)) return true;
+  const before = toks[cue.first - 1];
+  if (before && (DETERMINERS.has(before.lower) || before.possessive)) return false;
+  return phrase.kind !== 'description';
+}
+
+/** The subject for the cue at i, by the shape of the cue; null when none. */
+function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null {
+  if (cue.according) return phraseStartingAt(toks, cue.last + 1);
+  if (cue.form?.participle) return participleSubject(toks, i);
+  const np = subjectBefore(toks, i);
+  if (np) return acceptable(toks, cue, np) ? np : null;
+  // "Said the minister: “…”" — a sentence that opens on its verb.
+  return i === 0 ? phraseStartingAt(toks, cue.last + 1) : null;
+}
+
+/** The attribution before a quotation, in the sentence that leads up to it: tokens of [from, quoteStart). */
+export function attributionBefore(text: string, from: number, quoteStart: number, quoted: readonly Span[]): FoundAttribution | null {
+  const toks = markQuoted(tokenize(text, from, quoteStart), quoted);
+  const end = toks.length;
+  const stop = Math.max(0, end - LEADING_WINDOW);
+  let nearest: FoundAttribution | null = null;
+  for (let i = end - 1; i >= stop; i--) {
+    const cue = cueAt(toks, i);
+    if (!cue) continue;
+    const phrase = subjectFor(toks, cue, i);
+    if (!phrase) continue;
+    const after = cue.according ? phrase.last : Math.max(cue.shownLast, cue.last);
+    const found: FoundAttribution = { phrase, tokens: toks, cue, via: 'before', adjacent: isAdjacent(toks, after) };
+    if (!nearest) {
+      nearest = found;
+      if (found.adjacent) return found;
+      continue;
+    }
+    // A report of a report: the sentence's earlier reporting verb governs the clause the nearer one is in.
+    if (cue.form?.cls === 'framing' && !cue.form.participle && noClauseBreak(toks, cue.last + 1, nearest.phrase.first)) return found;
+    break;
+  }
+  if (nearest) return nearest;
+  if (end > 0 && toks[end - 1].text === ':') return colonIntroduction(toks);
+  return null;
+}
+
+/** "Republican pollster Daron Shaw: “…”", "Sir Keir highlighted the mood:" — a colon introduces the quotation. */
+function colonIntroduction(toks: Token[]): FoundAttribution | null {
+  const end = toks.length - 1;
+  const named = phraseEndingAt(toks, end - 1);
+  if (named && named.kind === 'name' && named.mentionLast > named.mentionFirst && (named.first < named.mentionFirst || named.first === 0 || toks[named.first - 1].text === ',' || ROLE_WORDS.has(toks[named.first - 1].lower))) {
+    return { phrase: named, tokens: toks, cue: null, via: 'colon', adjacent: true };
+  }
+  const phrase = clauseSubject(toks, end);
+  if (!phrase || (phrase.kind === 'pronoun' && toks[phrase.first].lower === 'it')) return null;
+  return { phrase, tokens: toks, cue: null, via: 'colon', adjacent: true };
+}
+
+function noClauseBreak(toks: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = toks[j];
+    if (t.inQuote) continue;
+    if (CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Only a colon, a comma, "that" or a short hearer/medium phrase ending in a colon lies between cue and quotation. */
+function isAdjacent(toks: Token[], after: number): boolean {
+  const rest = toks.length - 1 - after;
+  if (rest <= 0) return true;
+  if (rest === 1) return [':', ',', 'that', '—', '-'].includes(toks[after + 1].lower);
+  return rest <= 7 && (toks[toks.length - 1].text === ':' || toks[toks.length - 1].text === ',');
+}
+
+/**
+ * The attribution after a quotation: the gap [quoteEnd, to) begins with it. `lastContentChar` is the
+ * quotation's last character: after a full stop the attribution must close its own short sentence
+ * (“We won.” he said.), after a comma or question mark it simply follows.
+ */
+export function attributionAfter(text: string, quoteEnd: number, to: number, lastContentChar: string, quoted: readonly Span[]): FoundAttribution | null {
+  const toks = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 500)), quoted);
+  let i = 0;
+  while (i < toks.length && !toks[i].word && [',', '—', '–', '-', '(', '…'].includes(toks[i].text)) i++;
+  if (i >= toks.length || !toks[i].word || toks[i].inQuote) return null;
+  const startsClause = (i > 0 && toks[i - 1].text !== '(') || /[,?!—–\-…:]/.test(lastContentChar);
+  const fullStop = lastContentChar === '.';
+  if (!startsClause && !fullStop) return null;
+  // "said Smith", "added the minister", "according to officials".
+  const inverted = cueAt(toks, i);
+  if (inverted && !inverted.form?.participle) {
+    const phrase = phraseStartingAt(toks, inverted.last + 1);
+    if (phrase && (!fullStop || closesSoon(toks, phrase.last))) return { phrase, tokens: toks, cue: inverted, via: 'after', adjacent: true };
+  }
+  // "Smith said", "he told reporters", "Jones, the party chair, said".
+  const end = Math.min(toks.length, i + TRAILING_WINDOW);
+  for (let j = i; j < end; j++) {
+    const t = toks[j];
+    if (t.inQuote || SENTENCE_PUNCT.has(t.text) || t.text === ':') break;
+    const cue = cueAt(toks, j);
+    if (!cue || cue.according || cue.form?.participle) continue;
+    const phrase = subjectBefore(toks, j, false);
+    if (!phrase || phrase.first > i || !acceptable(toks, cue, phrase)) return null;
+    if (fullStop && !closesSoon(toks, cue.shownLast)) return null;
+    return { phrase, tokens: toks, cue, via: 'after', adjacent: true };
+  }
+  return null;
+}
+
+/** The subject that follows a quotation opened by a participle phrase: "Describing the talks as “good,” Sir Keir …". */
+export function subjectAfterParticiplePhrase(text: string, sentenceStart: number, quoteStart: number, quoteEnd: number, to: number, quoted: readonly Span[]): FoundAttribution | null {
+  const lead = markQuoted(tokenize(text, sentenceStart, quoteStart), quoted);
+  const firstWord = lead.findIndex((t) => t.word && !t.inQuote);
+  if (firstWord < 0) return null;
+  const cue = cueAt(lead, firstWord);
+  if (!cue || !cue.form?.participle) return null;
+  const rest = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 300)), quoted);
+  let i = 0;
+  while (i < rest.length && !rest[i].word) i++;
+  const phrase = i < rest.length ? phraseStartingAt(rest, i) : null;
+  if (!phrase || (phrase.kind === 'description' && !rest[phrase.first].cap)) return null;
+  // One token list for both sides, so the cue (before) and the phrase (after) can be shown together.
+  const n = lead.length;
+  const shifted: NounPhrase = { ...phrase, first: phrase.first + n, last: phrase.last + n, mentionFirst: phrase.mentionFirst + n, mentionLast: phrase.mentionLast + n };
+  return { phrase: shifted, tokens: [...lead, ...rest], cue, via: 'after', adjacent: false };
+}
+
+/** After a full-stopped quotation the attribution is a sentence of its own: it ends within a few words. */
+function closesSoon(toks: Token[], from: number): boolean {
+  for (let j = from + 1; j < toks.length && j <= from + 5; j++) {
+    if (SENTENCE_PUNCT.has(toks[j].text) || toks[j].text === ':' || toks[j].inQuote) return true;
+  }
+  return from + 1 >= toks.length;
+}

@@ -1,0 +1,212 @@
+// Reads the noun phrase that names a speaker next to a reporting verb, from tokens alone:
+//   a pronoun ("he"), a name with its titles ("UK Prime Minister Keir Starmer", "NATO’s Rutte",
+//   "Ursula von der Leyen"), a description with its determiner ("a senior EU diplomat", "the statement",
+//   "Trump’s spokeswoman"), or a relative "who" standing for the phrase before it ("Smith, who said").
+// `extent` is the whole phrase (for checking what it is attached to); `mention` is the words that name
+// the speaker (the name without its titles, the pronoun, the whole description).
+import type { Token } from './tokens';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-words';
+import { REPORTING_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
+
+export type PhraseKind = 'pronoun' | 'name' | 'description';
+
+export interface NounPhrase {
+  kind: PhraseKind;
+  /** Token indices of the whole phrase, inclusive. */
+  first: number;
+  last: number;
+  /** Token indices of the words that name the speaker, inclusive. */
+  mentionFirst: number;
+  mentionLast: number;
+  /** Reached through a relative pronoun ("Smith, who said"): the token of "who". */
+  viaRelative?: boolean;
+  relativeAt?: number;
+}
+
+/** Lower-case words that cannot end a noun phrase naming a speaker. */
+const NOT_HEAD = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
+  'about', 'into', 'over', 'after', 'before', 'than', 'that', 'which', 'what', 'when', 'where', 'while', 'who',
+  'whom', 'whose', 'if', 'because', 'so', 'not', 'no', 'also', 'too', 'very', 'just', 'only', 'even', 'there',
+  'here', 'then', 'now', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does',
+  'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'him', 'her', 'them', 'me',
+  'us', 'it', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your', 'all', 'any', 'some', 'such',
+  'more', 'most', 'less', 'much', 'many', 'how', 'why', 'yet', 'still', 'again', 'ago', 'already', 'though',
+  'although', 'since', 'until', 'unless', 'whether', 'once', 'like', 'against', 'between', 'through', 'during',
+  'without', 'within', 'under', 'up', 'down', 'out', 'off', 'back', 'away', 'later', 'earlier', 'recently',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'day', 'time', 'interview', 'statement', 'speech', 'email', 'letter', 'tweet', 'post', 'video', 'release',
+  'conference', 'call', 'appearance', 'rally', 'debate', 'meeting', 'hearing', 'briefing', 'program', 'programme',
+  'show', 'radio', 'television', 'saying', 'adding', 'according', 'well', 'however', 'instead', 'either', 'neither',
+]);
+
+/** Heads that can stand after a determiner even though NOT_HEAD lists them as the setting of a quote. */
+const SOURCE_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'release', 'video', 'speech', 'interview']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word && !t.inQuote;
+
+/** A capitalised word that can be part of a name. */
+function isNameWord(t: Token | undefined): boolean {
+  return isWord(t) && t.cap && !t.possessive && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+}
+
+function isTitle(t: Token): boolean {
+  return NAME_TITLES.has(t.lower) || /^[\p{Lu}.]{2,}$/u.test(t.text);
+}
+
+function isVerbLike(t: Token): boolean {
+  return REPORTING_FORMS.has(t.lower) || VERB_MODIFIERS.has(t.lower);
+}
+
+/** The noun phrase whose last word is token k, read backwards; null when there is none. */
+export function phraseEndingAt(toks: Token[], k: number): NounPhrase | null {
+  const t = toks[k];
+  if (!isWord(t)) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k, mentionFirst: k, mentionLast: k };
+  if (t.lower === 'who') {
+    const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+    const antecedent = j >= 0 ? phraseEndingAt(toks, j) : null;
+    if (!antecedent || antecedent.kind === 'pronoun') return null;
+    return { ...antecedent, last: k, viaRelative: true, relativeAt: k };
+  }
+  if (isNameWord(t)) return nameEndingAt(toks, k);
+  if (!t.cap && !NOT_HEAD.has(t.lower) && !isVerbLike(t) && !/ly$/.test(t.lower)) return descriptionEndingAt(toks, k);
+  if (!t.cap && SOURCE_DOCUMENTS.has(t.lower) && DETERMINERS.has(toks[k - 1]?.lower ?? '')) return descriptionEndingAt(toks, k);
+  return null;
+}
+
+function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
+  let j = k;
+  // Capitalised words, particles between them (von der Leyen), initials.
+  while (j > 0) {
+    const p = toks[j - 1];
+    if (isNameWord(p)) j--;
+    else if (isWord(p) && NAME_PARTICLES.has(p.lower) && isNameWord(toks[j - 2])) j--;
+    else break;
+  }
+  // The mention drops titles in front of the name (keeping an honorific next to it: "Ms Ashdown", "Sir Keir").
+  let m = j;
+  while (m < k && isTitle(toks[m]) && !isHonorific(toks[m])) m++;
+  const allTitles = toks.slice(j, k + 1).every(isTitle);
+  // The phrase extends over possessives, role words and a determiner before the name ("NATO’s Rutte",
+  // "special envoy Steve Witkoff", "the White House").
+  let first = j;
+  let afterRole = false;
+  for (let steps = 0; first > 0 && steps < 7; steps++) {
+    const p = toks[first - 1];
+    if (!isWord(p)) break;
+    const role = !p.cap && ROLE_WORDS.has(p.lower);
+    // "Clinton spokesman Josh Schwerin", "White House press secretary Josh Earnest": a name before a role.
+    if (p.possessive || (p.cap && isTitle(p)) || role || /^then-/.test(p.lower) || (afterRole && isNameWord(p))) {
+      first--;
+      afterRole = role || (afterRole && p.cap);
+    }
+    else if (DETERMINERS.has(p.lower)) {
+      first--;
+      break;
+    } else break;
+  }
+  if (allTitles) {
+    // "the Prime Minister", "the President": a role standing for a person — a description.
+    return { kind: 'description', first, last: k, mentionFirst: first, mentionLast: k };
+  }
+  return { kind: 'name', first, last: k, mentionFirst: m, mentionLast: k };
+}
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof.', 'miss']);
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower);
+}
+
+function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
+  let j = k;
+  let determined = false;
+  for (let steps = 0; j > 0 && steps < 6; steps++) {
+    const p = toks[j - 1];
+    if (!isWord(p)) break;
+    if (DETERMINERS.has(p.lower) || p.possessive) {
+      j--;
+      determined = true;
+      break;
+    }
+    if (NOT_HEAD.has(p.lower) || isVerbLike(p) || SUBJECT_PRONOUNS.has(p.lower)) break;
+    j--;
+  }
+  // Without a determiner only a bare plural of people stands as a source ("officials said", "critics say").
+  if (!determined && !isPluralOfPeople(toks[k].lower)) return null;
+  return { kind: 'description', first: j, last: k, mentionFirst: j, mentionLast: k };
+}
+
+function isPluralOfPeople(w: string): boolean {
+  return w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || PERSON_NOUNS.has(w.slice(0, -2)));
+}
+
+/** Determiners that open a phrase read forwards; "that", "this" after a verb open a clause instead. */
+const FORWARD_DETERMINERS = new Set([...DETERMINERS].filter((d) => !['that', 'this', 'these', 'those', 'all', 'most', 'senior'].includes(d)));
+
+/** Is a (non-title) name word among the next few words, before any punctuation? */
+function nameAhead(toks: Token[], j: number): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const w = toks[j + n];
+    if (!isWord(w)) return false;
+    if (isNameWord(w) && !isTitle(w)) return true;
+    if (NOT_HEAD.has(w.lower) || isVerbLike(w)) return false;
+  }
+  return false;
+}
+
+/** The noun phrase that starts at token k, read forwards ("said Smith", "said the official", "according to X"). */
+export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
+  const t = toks[k];
+  if (!isWord(t)) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { kind: 'pronoun', first: k, last: k, mentionFirst: k, mentionLast: k };
+  let j = k;
+  let determined = false;
+  if (FORWARD_DETERMINERS.has(t.lower)) {
+    determined = true;
+    j++;
+  }
+  let last = -1;
+  let ofUsed = false;
+  for (let steps = 0; j < toks.length && steps < 12; steps++, j++) {
+    const w = toks[j];
+    if (!isWord(w)) break;
+    // "Clinton’s campaign", "Hillary Clinton’s right-hand woman": a possessor opens a description.
+    if (w.possessive && !ofUsed) {
+      determined = true;
+      last = -1;
+      continue;
+    }
+    if (w.lower === 'of' && !ofUsed && last >= 0) {
+      ofUsed = true;
+      continue;
+    }
+    if (isNameWord(w) || (w.cap && isTitle(w)) || (NAME_PARTICLES.has(w.lower) && isNameWord(toks[j + 1]))) {
+      last = j;
+      continue;
+    }
+    // Roles and modifiers before a name: "said Trump spokeswoman Hope Hicks", "Republican presidential front-runner Donald Trump", "17-year-old Jared Potts".
+    if (!w.cap && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && nameAhead(toks, j)) continue;
+    if (/^\d+-year-old$/.test(w.lower) && nameAhead(toks, j)) continue;
+    if (!w.cap && (determined || ofUsed) && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && !/ly$/.test(w.lower)) {
+      last = j;
+      continue;
+    }
+    if (DETERMINERS.has(w.lower) && ofUsed) continue;
+    break;
+  }
+  if (last < 0) return null;
+  if (ofUsed && toks[last].lower === 'of') last--;
+  const span = toks.slice(k, last + 1);
+  const hasName = span.some((w) => isNameWord(w) && !isTitle(w));
+  if (hasName && !determined) {
+    // The mention is the name: from its first word (with an honorific just before it), without the titles.
+    let m = k;
+    while (m < last && !(isNameWord(toks[m]) && !isTitle(toks[m]))) m++;
+    if (m > k && isHonorific(toks[m - 1])) m--;
+    return { kind: 'name', first: k, last, mentionFirst: m, mentionLast: last };
+  }
+  if (!determined && !span.every((w) => w.cap)) return null;
+  return { kind: 'description', first: k, last, mentionFirst: k, mentionLast: last };
+}

@@ -1,0 +1,126 @@
+// Who a pronoun that names a speaker ("…,” he said) refers to. Kept simple, as news writing is:
+//   the person that is the subject of the pronoun's own sentence, if one comes before it;
+//   else the most recent compatible speaker, unless a compatible person became the subject of a
+//   sentence since (then that person); else the most recent compatible person mentioned.
+// "Compatible" is about gender, known from honorifics, gendered role words, and earlier pronouns.
+// Persons come from the people index; speakers from the attributions made so far, in text order.
+import type { PeopleIndex, PersonEntity } from '../types';
+import { type Gender, GENDERED_HONORIFICS, type PronounInfo } from '../lexicon/pronouns';
+
+export interface Referent {
+  name: string;
+  person: PersonEntity | null;
+  isPerson: boolean;
+  plural: boolean;
+  /** Where it was named. */
+  offset: number;
+}
+
+const FEMALE_WORDS = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|assemblywoman|actress|queen|princess|duchess|baroness|countess|dame|lady|mrs\.?|ms\.?|miss|mother|wife|daughter|sister|woman|girl|she|her|grandmother|aunt|niece|widow|madam)\b/i;
+const MALE_WORDS = /\b(spokesman|chairman|congressman|businessman|councilman|assemblyman|actor|king|prince|duke|baron|earl|count|sir|lord|mr\.?|father|husband|son|brother|man|boy|he|his|grandfather|uncle|nephew|widower)\b/i;
+
+/** How many characters back a speaker or person can still be what a pronoun refers to. */
+const REACH = 3000;
+
+export class SpeakerMemory {
+  private speakers: Referent[] = [];
+  private genders = new Map<string, Gender>();
+  /** Person mentions outside quotations, sorted by offset, with whether each opens its sentence. */
+  private mentions: { offset: number; person: PersonEntity; subject: boolean }[];
+
+  constructor(people: PeopleIndex, isQuoted: (offset: number) => boolean, opensSentence: (offset: number) => boolean) {
+    this.mentions = [];
+    for (const p of people.people) {
+      for (const m of p.mentions) {
+        if (m.kind === 'pronoun' || isQuoted(m.start)) continue;
+        this.mentions.push({ offset: m.start, person: p, subject: opensSentence(m.start) });
+      }
+      const g = genderFromText(p.mentions.map((m) => m.text).join(' ') + ' ' + p.roles.join(' '));
+      if (g !== 'unknown') this.genders.set(p.id, g);
+    }
+    this.mentions.sort((a, b) => a.offset - b.offset);
+  }
+
+  /** Records a speaker as the text names them (in text order). */
+  noteSpeaker(r: Referent, describedAs?: string): void {
+    this.speakers.push(r);
+    if (r.person && describedAs) {
+      const g = genderFromText(describedAs);
+      if (g !== 'unknown' && !this.genders.has(r.person.id)) this.genders.set(r.person.id, g);
+    } else if (!r.person && describedAs) {
+      const g = genderFromText(describedAs);
+      if (g !== 'unknown') this.genders.set(keyOf(r), g);
+    }
+  }
+
+  /** Learns a gender from a pronoun that was resolved to this referent. */
+  learn(r: Referent, gender: Gender): void {
+    if (gender !== 'unknown' && !this.genders.has(keyOf(r))) this.genders.set(keyOf(r), gender);
+  }
+
+  genderOf(r: Referent): Gender {
+    return this.genders.get(keyOf(r)) ?? 'unknown';
+  }
+
+  /** The referent of a third-person pronoun at `offset`; `subject` is its own sentence's subject, if any. */
+  resolve(info: PronounInfo, offset: number, subject: Referent | null): Referent | null {
+    const fits = (r: Referent): boolean => {
+      if (info.neuter) return !r.isPerson;
+      if (info.plural) return r.plural || !r.isPerson;
+      if (!r.isPerson || r.plural) return false;
+      const g = this.genderOf(r);
+      return info.gender === 'unknown' || g === 'unknown' || g === info.gender;
+    };
+    if (subject && subject.offset < offset && fits(subject)) return subject;
+    let speaker: Referent | null = null;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const s = this.speakers[i];
+      if (s.offset >= offset) continue;
+      if (offset - s.offset > REACH) break;
+      if (fits(s)) {
+        speaker = s;
+        break;
+      }
+    }
+    const after = speaker ? speaker.offset : offset - REACH;
+    // A person who became the subject of a sentence after that speaker took over the story.
+    let latest: Referent | null = null;
+    for (let i = this.lastMentionBefore(offset); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.offset <= after) break;
+      const r = referentOf(m.person, m.offset);
+      if (!fits(r)) continue;
+      if (m.subject) return r;
+      latest ??= r;
+    }
+    return speaker ?? latest;
+  }
+
+  private lastMentionBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+export function referentOf(person: PersonEntity, offset: number): Referent {
+  return { name: person.name, person, isPerson: true, plural: false, offset };
+}
+
+function keyOf(r: Referent): string {
+  return r.person ? r.person.id : `name:${r.name.toLowerCase()}`;
+}
+
+export function genderFromText(s: string): Gender {
+  const f = FEMALE_WORDS.test(s);
+  const m = MALE_WORDS.test(s);
+  if (f && !m) return 'female';
+  if (m && !f) return 'male';
+  const first = s.trim().split(/\s+/)[0]?.toLowerCase();
+  return GENDERED_HONORIFICS.get(first ?? '') ?? 'unknown';
+}

@@ -1,0 +1,85 @@
+// Word and punctuation tokens of a short span of text (a sentence or the gap between two quotations),
+// with offsets into the article. The attribution rules read tokens, never the whole document.
+import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** A word (letters/digits, with inner apostrophes, hyphens, stops: O’Brien, Secretary-General, U.S.). */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Ends in ’s / 's: a possessive (NATO’s, Trump's). */
+  possessive: boolean;
+  /** Inside a quotation: words that are quoted never name the speaker of another quotation. */
+  inQuote?: boolean;
+}
+
+// A word: letters or digits, then more, with single inner joiners. Each repetition must consume a joiner,
+// so the pattern cannot backtrack catastrophically.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+const SPACE = /\s+/uy;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) {
+      i = SPACE.lastIndex;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i) {
+      let end = Math.min(i + m[0].length, to);
+      let w = text.slice(i, end);
+      // Keep the stop of an abbreviation or an initial with its word ("Mr.", "J.", "U.S.").
+      if (text[end] === '.' && end < to && isAbbreviation(w)) {
+        end++;
+        w += '.';
+      }
+      out.push(word(w, i, end));
+      i = end;
+      continue;
+    }
+    const ch = text[i];
+    out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false });
+    i++;
+  }
+  return out;
+}
+
+function isAbbreviation(w: string): boolean {
+  const lower = w.toLowerCase();
+  return NON_FINAL_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+}
+
+function word(text: string, start: number, end: number): Token {
+  return {
+    start,
+    end,
+    text,
+    lower: text.toLowerCase(),
+    word: true,
+    cap: /^\p{Lu}/u.test(text),
+    possessive: /[’']s$/i.test(text) && text.length > 2,
+  };
+}
+
+/** The word without a possessive ending ("Trump’s" → "trump’s" → "trump"). */
+export function bare(t: Token): string {
+  return t.possessive ? t.lower.slice(0, -2) : t.lower;
+}
+
+/** Marks the tokens that lie inside any of the spans (sorted by start), in one pass. */
+export function markQuoted(tokens: Token[], spans: readonly { start: number; end: number }[]): Token[] {
+  let s = 0;
+  for (const t of tokens) {
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    if (s < spans.length && spans[s].start <= t.start && t.end <= spans[s].end) t.inQuote = true;
+  }
+  return tokens;
+}
