@@ -53,15 +53,17 @@ export function formatTable(r) {
         s.requests.map((q) => [q.method, sz(q.docBytes), q.n, f(q.p50, 2), f(q.p99, 2), f(q.max, 2)]),
       ),
     );
-    if (s.didChange) {
-      const d = s.didChange;
-      lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)}: p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits (${d.how}).`);
+    for (const d of [s.didChange, s.didChangeDebounced].filter(Boolean)) {
+      lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)} (${d.how}): p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits.`);
     }
-    if (s.startup) lines.push(`Start-up (spawn → first diagnostics of a ${sz(s.startup.docBytes)} article): ${f(s.startup.ms, 0)} ms (initialize answered after ${f(s.startup.initializeMs, 0)} ms).`);
+    if (s.startup) {
+      lines.push(`Start-up (spawn → first diagnostics of a ${sz(s.startup.docBytes)} article, default settings): ${f(s.startup.ms, 0)} ms; initialize answered after ${f(s.startup.initializeMs, 0)} ms.`);
+    }
     for (const mem of s.memory ?? []) {
       lines.push(
-        `Server memory with a ${sz(mem.docBytes)} document open (${mem.setting}): peak VmHWM ${f(mem.vmHwmMB, 0)} MB, VmRSS ${f(mem.vmRssMB, 0)} MB; ` +
-          `diagnostics after ${f(mem.analysedMs, 0)} ms: ${mem.summary}.`,
+        `With a ${sz(mem.docBytes)} document open (${mem.setting}): server peak memory VmHWM ${f(mem.vmHwmMB, 0)} MB (VmRSS ${f(mem.vmRssMB, 0)} MB); ` +
+          `diagnostics after ${f(mem.analysedMs, 0)} ms: ${mem.summary}.` +
+          (mem.hover ? ` Hover there: first ${f(mem.firstHoverMs, 0)} ms (builds the index), then p50 ${f(mem.hover.p50, 2)} ms, p99 ${f(mem.hover.p99, 2)} ms (n=${mem.hover.n}).` : ''),
       );
     }
     lines.push('');

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast News Lens analyses news text, how its time grows with the document, how much
+// memory it takes, how fast the real language server answers over stdio, and how it compares with the
+// library alternative (compromise + chrono-node + a quote regex), all in one run.
+// Prints a table and writes bench/results/latest.json. Run after the build (out/ and dist/cli.js).
+//   --quick          a short smoke run (smaller sizes, fewer repetitions)
+//   --polnear PATH   build the documents from a PolNeAR-format folder instead of the project's articles
+//   --skip-server, --skip-alternative   leave a part out
+// NEWS_LENS_OUT (tsc output, default out/) and NEWS_LENS_CLI (bundle, default dist/cli.js) select the build.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadSourceArticles } from './corpus.mjs';
+import { formatTable } from './table.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const polnearAt = args.indexOf('--polnear');
+const polnear = polnearAt >= 0 ? resolve(args[polnearAt + 1]) : undefined;
+const KB = 1000;
+const MB = 1000 * KB;
+
+// [document size, timed runs, warm-up runs on ≤ 10 KB documents]
+const plan = quick
+  ? { engine: [[10 * KB, 50, 100], [100 * KB, 10, 20], [MB, 2, 20]], alternative: [[10 * KB, 2, 2], [100 * KB, 1, 2]] }
+  : { engine: [[10 * KB, 300, 300], [100 * KB, 50, 50], [MB, 7, 50], [10 * MB, 3, 50]], alternative: [[10 * KB, 5, 2], [MB, 1, 2]] };
+
+const started = performance.now();
+const sources = loadSourceArticles({ polnear });
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
+  sources: { count: sources.length, bytes: sources.reduce((n, a) => n + Buffer.byteLength(a.text), 0), from: polnear ? 'polnear' : 'samples + test/fixtures' },
+  engine: [],
+  alternative: [],
+  server: null,
+};
+
+log(`engine: ${plan.engine.map(([b]) => size(b)).join(', ')} ...`);
+for (const [bytes, runs, warmup] of plan.engine) results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, seed: 1, polnear }));
+
+if (!args.includes('--skip-alternative')) {
+  log(`alternative: ${plan.alternative.map(([b]) => size(b)).join(', ')} (compromise is slow${quick ? '' : ': about a minute'}) ...`);
+  for (const [bytes, runs, warmup] of plan.alternative) results.alternative.push(measureBoth({ impl: 'alternative', bytes, runs, warmup, seed: 1, polnear }));
+}
+
+if (!args.includes('--skip-server')) {
+  log('server over stdio ...');
+  const { benchServer } = await import('./server-bench.mjs');
+  results.server = await benchServer({ sources, quick, log });
+}
+
+results.totalSeconds = (performance.now() - started) / 1000;
+process.stdout.write(formatTable(results) + '\n');
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+log('wrote bench/results/latest.json');
+
+/** Time and peak memory of one size of one implementation, each in a child process of its own. */
+function measureBoth(spec) {
+  const time = measure({ ...spec, mode: 'time' });
+  const memory = measure({ ...spec, mode: 'memory', warmup: Math.min(spec.warmup, 5) });
+  return { ...time, baselineRssMB: memory.baselineRssMB, peakRssMB: memory.peakRssMB };
+}
+
+function measure(spec) {
+  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/measure-child.mjs'), JSON.stringify(spec)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out);
+}
+
+function size(bytes) {
+  return bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`;
+}
+
+function log(message) {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
+}
