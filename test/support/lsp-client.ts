@@ -107,10 +107,7 @@ export class LspClient {
 
   /** Spawns the server (`node dist/cli.js serve --stdio` unless told otherwise). */
   static start(options: StartOptions = {}): LspClient {
-    const cli = options.cli ?? process.env.NEWS_LENS_CLI ?? join(projectRoot(), 'dist', 'cli.js');
-    const command = options.command ?? process.execPath;
-    // What bin/news-lens.js does (the bundle exports run() and does not start by itself), for any bundle.
-    const args = options.args ?? ['-e', 'require(process.argv[1]).run(process.argv.slice(2))', cli, 'serve', '--stdio'];
+    const [command, ...args] = options.command ? [options.command, ...(options.args ?? [])] : serverCommand(options.cli);
     const child = spawn(command, args, { cwd: options.cwd ?? projectRoot(), env: options.env ?? process.env, stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspClient(child, connection);
@@ -275,6 +272,14 @@ export class LspClient {
     if (this.exitCode === undefined) this.process.kill();
     this.connection.dispose();
   }
+}
+
+/**
+ * The command line of the stdio server: what bin/news-lens.js does (the bundle exports run() and does not
+ * start by itself), for any CLI bundle — default $NEWS_LENS_CLI, else the project's dist/cli.js.
+ */
+export function serverCommand(cli = process.env.NEWS_LENS_CLI ?? join(projectRoot(), 'dist', 'cli.js')): string[] {
+  return [process.execPath, '-e', 'require(process.argv[1]).run(process.argv.slice(2))', cli, 'serve', '--stdio'];
 }
 
 /** The file URI of a path (relative paths from the project root). */
