@@ -25,6 +25,14 @@ export class Analysed {
     return (this.built ??= new AnalysisIndex(this.analysis, { offsetAt: (p) => this.lines.offset(p) }));
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /** A result that depends only on this analysis (the outline), computed once per version. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
   /** An LSP position in this version's text as an offset, clamped into the text. */
   offsetAt(position: Position): number {
     return this.lines.offset(position);

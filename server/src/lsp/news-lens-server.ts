@@ -41,6 +41,7 @@ export class NewsLensServer {
   private docsLink = docsLinker('', '');
   private initSettings: unknown;
   private canPullConfiguration = false;
+  private canRegisterConfiguration = false;
   private shownProblems = '';
   private markReady!: () => void;
   /** Resolved once the first settings are known: nothing is analysed with settings about to change. */
@@ -72,7 +73,7 @@ export class NewsLensServer {
     );
 
     c.onHover(this.request('hover', null, (a, p) => hoverAt(a.index, a.offsetAt(p.position))));
-    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => documentSymbols(a.index)));
+    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => a.memo('symbols', () => documentSymbols(a.index))));
     c.onDefinition(this.request('definition', null, (a, p) => definition(a.index, p.textDocument.uri, a.offsetAt(p.position))));
     c.onReferences(
       this.request('references', [], (a, p) =>
@@ -85,8 +86,11 @@ export class NewsLensServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    this.canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.initSettings = settingsFromInitOptions(params.initializationOptions);
     this.useSettings(this.initSettings, false);
+    // Without workspace/configuration the settings are final now; with it, once the first pull answers.
+    if (!this.canPullConfiguration) this.markReady();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -103,7 +107,9 @@ export class NewsLensServer {
   private async initialized(): Promise<void> {
     try {
       if (this.canPullConfiguration) {
-        void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
+        if (this.canRegisterConfiguration) {
+          void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
+        }
         await this.pullSettings();
       } else this.reportProblems(parseSettings(this.initSettings).problems);
     } catch (e) {
