@@ -11,7 +11,7 @@
 //    refer to and added to that person's mentions), otherwise the words of the text.
 // 4. Kinds: a short quotation that nobody is credited with, and no cue introduces, is a scare quote.
 import type { ArticleText, AttributedQuote, PeopleIndex, QuoteSpan, Span } from '../types';
-import { type FoundAttribution, attributionAfter, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
+import { type FoundAttribution, attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
 import { lastSentenceStart } from './sentences';
 import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
@@ -66,13 +66,20 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const lastChar = lastContentChar(text, s.quote);
     const after = s.quote.closed ? attributionAfter(text, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar, spans) : null;
     const to = s.next >= 0 ? slots[s.next].quote.start : para.end;
-    s.own = before?.adjacent ? before : after ?? before ?? (s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) : null);
+    // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
+    s.own = after ?? before ?? (s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) ?? attributionAtSentenceEnd(text, s.quote.end, to, spans) : null);
+    // A quotation that opens its sentence, after a sentence of narrative that reports someone
+    // ("Clinton touted her record. “We need …”"), continues what that person said.
+    if (!s.own && isParagraphStart(text, sentence, s.quote.start)) {
+      const from = s.prev >= 0 ? slots[s.prev].quote.end : para.start;
+      if (sentence > from) s.borrowed = attributionBefore(text, lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1), sentence, spans);
+    }
   });
 
   // 2. Shared attributions.
   const isSpeech = (i: number): boolean => slots[i].quote.kind === 'speech';
   slots.forEach((s, i) => {
-    if (!isSpeech(i) || s.own) return;
+    if (!isSpeech(i) || s.own || s.borrowed) return;
     const short = looksLikeScareQuote(text, s.quote);
     // Another quotation of the paragraph: the nearest before, else after (a short one only from its own sentence).
     for (const j of [s.prev, s.next]) {
@@ -86,7 +93,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   });
   let nextGroup = 1 + quotes.reduce((m, q) => Math.max(m, q.group ?? 0), 0);
   slots.forEach((s, i) => {
-    if (!isSpeech(i) || s.own || s.from >= 0 || s.prev >= 0) return;
+    if (!isSpeech(i) || s.own || s.borrowed || s.from >= 0 || s.prev >= 0) return;
     // The first quotation of its paragraph, with nothing in the paragraph to share.
     const group = s.quote.group;
     if (group !== undefined) {
@@ -245,9 +252,10 @@ function startsCapital(text: string, from: number, to: number): boolean {
   return i >= to || /\p{Lu}|[“"‘]/u.test(text[i]);
 }
 
+/** The quotation's last character, past spaces and the marks of a quotation nested at its end (,’” → ","). */
 function lastContentChar(text: string, q: QuoteSpan): string {
   let e = q.contentEnd;
-  while (e > q.contentStart && /\s/.test(text[e - 1])) e--;
+  while (e > q.contentStart && /[\s'’"”]/.test(text[e - 1])) e--;
   return text[e - 1] ?? '';
 }
 
@@ -288,6 +296,11 @@ function narrativeHasCue(text: string, para: Span, quoted: readonly Span[]): boo
   const toks = markQuoted(tokenize(text, para.start, para.end), quoted);
   for (let i = 0; i < toks.length; i++) if (!toks[i].inQuote && cueAt(toks, i)) return true;
   return false;
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return to;
 }
 
 function isParagraphStart(text: string, paraStart: number, at: number): boolean {

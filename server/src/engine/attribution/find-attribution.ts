@@ -11,7 +11,7 @@ import { type Token, tokenize, markQuoted } from './tokens';
 import { cueAt, type CueMatch } from './cues';
 import { type NounPhrase, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS } from '../lexicon/speaker-words';
+import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 
 export type AttributionVia = 'after' | 'before' | 'colon';
@@ -25,6 +25,16 @@ export interface FoundAttribution {
   adjacent: boolean;
 }
 
+/** At most this many characters before a quotation are read (a sentence longer than that is cut at a space). */
+const LEADING_CHARS = 1500;
+
+function windowStart(text: string, from: number, to: number): number {
+  if (to - from <= LEADING_CHARS) return from;
+  let s = to - LEADING_CHARS;
+  while (s < to && !/\s/.test(text[s])) s++;
+  return s;
+}
+
 /** How far from a quotation an attribution is looked for, in tokens: keeps the work per quotation constant. */
 const LEADING_WINDOW = 70;
 const TRAILING_WINDOW = 40;
@@ -33,7 +43,7 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '�
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
 /** Words that open a prepositional or time phrase between a subject and its verb ("Smith on Tuesday said"). */
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'over', 'via', 'for', 'through', 'throughout', 'of', 'last', 'this', 'earlier', 'late', 'early', 'by', 'under', 'outside', 'inside', 'near', 'across']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'from', 'with', 'over', 'via', 'for', 'through', 'throughout', 'of', 'last', 'this', 'earlier', 'late', 'early', 'by', 'under', 'outside', 'inside', 'near', 'across']);
 /** Words after which a new clause with its own subject begins ("…, but Jones called it “…”"). */
 const CLAUSE_BREAKS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'however']);
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
@@ -69,6 +79,10 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
       k--;
       continue;
     }
+    // A short phrase between subject and verb ("Smith on Tuesday said", "who has in the past described"),
+    // skipped only when the words before the verb are not a subject themselves.
+    const here = phraseEndingAt(toks, k);
+    if (here && (here.kind === 'pronoun' || here.viaRelative || !isObjectPosition(toks, here.first))) break;
     const p = phraseOpenerBefore(toks, k);
     if (p >= 0 && p < k) {
       k = p - 1;
@@ -97,18 +111,29 @@ function isObjectPosition(toks: Token[], first: number): boolean {
 
 /** "Smith, the party's chair, said", "Clinton, 35, the daughter of …, said", "Smith (R-Texas) said". */
 function appositiveHead(toks: Token[], k: number): NounPhrase | null {
-  const closer = toks[k].text;
-  const opener = closer === ')' ? '(' : closer;
   let tries = 0;
-  for (let j = k - 1; j >= 0 && k - j < 45; j--) {
+  let j = k;
+  while (j >= 0 && k - j < 50) {
     const u = toks[j];
-    if (u.inQuote) continue;
-    if (SENTENCE_PUNCT.has(u.text) || u.text === ':') return null;
-    if (u.text === opener || (opener === ',' && (u.text === '—' || u.text === '('))) {
-      const np = phraseEndingAt(toks, j - 1);
+    if (!u.inQuote && u.text === ')') {
+      // A bracket is skipped whole ("(R-Fla.)"); the words before it may be the subject.
+      let o = j - 1;
+      while (o >= 0 && j - o < 12 && toks[o].text !== '(') o--;
+      if (o < 0 || toks[o].text !== '(') return null;
+      const np = phraseEndingAt(toks, o - 1);
       if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return np;
-      if (++tries > 3) return null;
+      j = o - 1;
+      continue;
     }
+    if (j < k && !u.inQuote) {
+      if (SENTENCE_PUNCT.has(u.text) || u.text === ':') return null;
+      if (u.text === ',' || u.text === '—' || u.text === '–' || u.text === '(') {
+        const np = phraseEndingAt(toks, j - 1);
+        if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return np;
+        if (++tries > 3) return null;
+      }
+    }
+    j--;
   }
   return null;
 }
@@ -125,16 +150,17 @@ export function clauseSubject(toks: Token[], before: number): NounPhrase | null 
   const first = toks[s];
   // An introductory phrase: a preposition or adverb ("In a statement, …"), a participle ("Speaking to
   // reporters, …", "Asked about …, …"), or anything lower-case.
-  const intro = !first.cap || (NOT_NAME_WORDS.has(first.lower) && !['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.lower)) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(first.text);
+  const intro = !first.cap || (NOT_NAME_WORDS.has(first.lower) && !['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.lower)) || /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(first.text);
   if (intro) {
     // Skip an introductory phrase up to its comma: "In a statement, the minister …", "Speaking on Tuesday, she …".
-    for (let j = s; j < before && j - s < 25; j++) {
-      if (toks[j].inQuote) continue;
-      if (toks[j].text === ',') {
-        const np = phraseStartingAt(toks, j + 1);
-        if (np) return np;
-        break;
-      }
+    // Place names and lists have commas of their own ("Speaking in Salem, New Hampshire, Trump went …"):
+    // the subject is the first phrase after a comma that a verb, not another comma, follows.
+    let commas = 0;
+    for (let j = s; j < before && j - s < 30 && commas < 4; j++) {
+      if (toks[j].inQuote || toks[j].text !== ',') continue;
+      commas++;
+      const np = phraseStartingAt(toks, j + 1);
+      if (np && toks[np.last + 1]?.text !== ',') return np;
     }
     // "When he returned he began …": the first pronoun or name of the sentence.
     if (SUBORDINATORS.has(first.lower)) {
@@ -174,7 +200,8 @@ function participleSubject(toks: Token[], i: number): NounPhrase | null {
   if (toks[i - 1]?.lower === 'who') return phraseEndingAt(toks, i - 1);
   // "with Trump reportedly yelling: …", "Smith smiling: …" — a name or pronoun right before the participle.
   const direct = k >= 0 && k < i && toks[k].word && !toks[k].inQuote ? phraseEndingAt(toks, k) : null;
-  if (direct && (direct.kind === 'name' || direct.kind === 'pronoun') && !isObjectPosition(toks, direct.first)) return direct;
+  const withAbsolute = toks[(direct?.first ?? 0) - 1]?.lower === 'with';
+  if (direct && (direct.kind === 'name' || direct.kind === 'pronoun') && (withAbsolute || !isObjectPosition(toks, direct.first))) return direct;
   const main = clauseSubject(toks, i);
   if (main) return main;
   for (let j = i - 1; j >= 0; j--) {
@@ -190,11 +217,16 @@ function acceptable(toks: Token[], cue: CueMatch, phrase: NounPhrase): boolean {
   if (!NOUN_LIKE_FORMS.has(toks[cue.first].lower)) return true;
   const before = toks[cue.first - 1];
   if (before && (DETERMINERS.has(before.lower) || before.possessive)) return false;
-  return phrase.kind !== 'description';
+  if (phrase.kind !== 'description') return true;
+  // "the report notes", "the board claims": a description headed by a person or a body stands as subject.
+  const head = toks[phrase.mentionLast].lower;
+  return SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
 }
 
 /** The subject for the cue at i, by the shape of the cue; null when none. */
 function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null {
+  const prev = toks[i - 1];
+  if (!cue.according && prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !SUBJECT_PRONOUNS.has(prev.lower)) return null;
   if (cue.according) return phraseStartingAt(toks, cue.last + 1);
   if (cue.form?.participle) return participleSubject(toks, i);
   const np = subjectBefore(toks, i);
@@ -205,7 +237,7 @@ function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null 
 
 /** The attribution before a quotation, in the sentence that leads up to it: tokens of [from, quoteStart). */
 export function attributionBefore(text: string, from: number, quoteStart: number, quoted: readonly Span[]): FoundAttribution | null {
-  const toks = markQuoted(tokenize(text, from, quoteStart), quoted);
+  const toks = markQuoted(tokenize(text, windowStart(text, from, quoteStart), quoteStart), quoted);
   const end = toks.length;
   const stop = Math.max(0, end - LEADING_WINDOW);
   let nearest: FoundAttribution | null = null;
@@ -225,21 +257,35 @@ export function attributionBefore(text: string, from: number, quoteStart: number
     if (cue.form?.cls === 'framing' && !cue.form.participle && noClauseBreak(toks, cue.last + 1, nearest.phrase.first)) return found;
     break;
   }
-  if (nearest) return nearest;
-  if (end > 0 && toks[end - 1].text === ':') return colonIntroduction(toks);
-  return null;
+  if (end > 0 && toks[end - 1].text === ':') {
+    // "Reid said both are “non-entities,” but he gave the Texan a compliment: “…”" — the colon's own clause.
+    const clause = lastClauseStart(toks);
+    if (!nearest || (!nearest.adjacent && nearest.tokens[nearest.cue?.first ?? 0].start < toks[clause]?.start)) {
+      const intro = colonIntroduction(toks, clause);
+      if (intro) return intro;
+    }
+  }
+  return nearest;
 }
 
 /** "Republican pollster Daron Shaw: “…”", "Sir Keir highlighted the mood:" — a colon introduces the quotation. */
-function colonIntroduction(toks: Token[]): FoundAttribution | null {
+function colonIntroduction(toks: Token[], clause: number): FoundAttribution | null {
   const end = toks.length - 1;
   const named = phraseEndingAt(toks, end - 1);
   if (named && named.kind === 'name' && named.mentionLast > named.mentionFirst && (named.first < named.mentionFirst || named.first === 0 || toks[named.first - 1].text === ',' || ROLE_WORDS.has(toks[named.first - 1].lower))) {
     return { phrase: named, tokens: toks, cue: null, via: 'colon', adjacent: true };
   }
-  const phrase = clauseSubject(toks, end);
+  const phrase = clause > 0 ? phraseStartingAt(toks, clause) : clauseSubject(toks, end);
   if (!phrase || (phrase.kind === 'pronoun' && toks[phrase.first].lower === 'it')) return null;
   return { phrase, tokens: toks, cue: null, via: 'colon', adjacent: true };
+}
+
+/** The first token after the sentence's last clause break (", but", ";"), or 0. */
+function lastClauseStart(toks: Token[]): number {
+  for (let j = toks.length - 1; j >= 0; j--) {
+    if (!toks[j].inQuote && CLAUSE_BREAKS.has(toks[j].lower) && toks[j].lower !== ':') return j + 1;
+  }
+  return 0;
 }
 
 function noClauseBreak(toks: Token[], from: number, to: number): boolean {
@@ -269,9 +315,7 @@ export function attributionAfter(text: string, quoteEnd: number, to: number, las
   let i = 0;
   while (i < toks.length && !toks[i].word && [',', '—', '–', '-', '(', '…'].includes(toks[i].text)) i++;
   if (i >= toks.length || !toks[i].word || toks[i].inQuote) return null;
-  const startsClause = (i > 0 && toks[i - 1].text !== '(') || /[,?!—–\-…:]/.test(lastContentChar);
   const fullStop = lastContentChar === '.';
-  if (!startsClause && !fullStop) return null;
   // "said Smith", "added the minister", "according to officials".
   const inverted = cueAt(toks, i);
   if (inverted && !inverted.form?.participle) {
@@ -286,7 +330,7 @@ export function attributionAfter(text: string, quoteEnd: number, to: number, las
     const cue = cueAt(toks, j);
     if (!cue || cue.according || cue.form?.participle) continue;
     const phrase = subjectBefore(toks, j, false);
-    if (!phrase || phrase.first > i || !acceptable(toks, cue, phrase)) return null;
+    if (!phrase || !acceptable(toks, cue, phrase) || !attachedAfter(toks, i, phrase.first)) return null;
     if (fullStop && !closesSoon(toks, cue.shownLast)) return null;
     return { phrase, tokens: toks, cue, via: 'after', adjacent: true };
   }
@@ -295,7 +339,7 @@ export function attributionAfter(text: string, quoteEnd: number, to: number, las
 
 /** The subject that follows a quotation opened by a participle phrase: "Describing the talks as “good,” Sir Keir …". */
 export function subjectAfterParticiplePhrase(text: string, sentenceStart: number, quoteStart: number, quoteEnd: number, to: number, quoted: readonly Span[]): FoundAttribution | null {
-  const lead = markQuoted(tokenize(text, sentenceStart, quoteStart), quoted);
+  const lead = markQuoted(tokenize(text, windowStart(text, sentenceStart, quoteStart), quoteStart), quoted);
   const firstWord = lead.findIndex((t) => t.word && !t.inQuote);
   if (firstWord < 0) return null;
   const cue = cueAt(lead, firstWord);
@@ -309,6 +353,58 @@ export function subjectAfterParticiplePhrase(text: string, sentenceStart: number
   const n = lead.length;
   const shifted: NounPhrase = { ...phrase, first: phrase.first + n, last: phrase.last + n, mentionFirst: phrase.mentionFirst + n, mentionLast: phrase.mentionLast + n };
   return { phrase: shifted, tokens: [...lead, ...rest], cue, via: 'after', adjacent: false };
+}
+
+/**
+ * The subject opens the gap after the quotation — or follows a short adverbial and its comma:
+ * "“…” at the convention, he said."
+ */
+function attachedAfter(toks: Token[], i: number, first: number): boolean {
+  if (first <= i) return true;
+  if (toks[first - 1]?.text !== ',' || first - i > 8) return false;
+  const opener = toks[i];
+  return opener.word && !opener.cap && (PREPOSITIONS.has(opener.lower) || opener.lower === 'after' || opener.lower === 'before' || opener.lower === 'as' || opener.lower === 'when');
+}
+
+/**
+ * The attribution at the end of the quotation's sentence, after a comma: "The plan is “dead,” he said
+ * later" is handled above; this is "“Boots on the ground” would be appropriate, Ben Carson said." and
+ * "… and Clevelanders get nervous, said Christine Link, a local director."
+ */
+export function attributionAtSentenceEnd(text: string, quoteEnd: number, to: number, quoted: readonly Span[]): FoundAttribution | null {
+  const toks = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 400)), quoted);
+  let end = toks.length;
+  for (let j = 0; j < toks.length; j++) {
+    if (toks[j].inQuote) return null;
+    if (SENTENCE_PUNCT.has(toks[j].text) || toks[j].text === ':') {
+      end = j;
+      break;
+    }
+  }
+  let comma = -1;
+  for (let j = end - 1; j >= 0 && end - j < 16; j--) {
+    if (toks[j].text === ',') {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const i = comma + 1;
+  const inverted = cueAt(toks, i);
+  if (inverted && !inverted.form?.participle && !inverted.according) {
+    const phrase = phraseStartingAt(toks, inverted.last + 1);
+    if (phrase) return { phrase, tokens: toks, cue: inverted, via: 'after', adjacent: false };
+  }
+  for (let j = i; j < end && j - i < 10; j++) {
+    const cue = cueAt(toks, j);
+    if (!cue || cue.according || cue.form?.participle) continue;
+    const phrase = subjectBefore(toks, j, false);
+    if (!phrase || phrase.first !== i || !acceptable(toks, cue, phrase)) return null;
+    // The attribution closes the sentence: only a time or place may follow the cue.
+    if (end - cue.shownLast > 5) return null;
+    return { phrase, tokens: toks, cue, via: 'after', adjacent: false };
+  }
+  return null;
 }
 
 /** After a full-stopped quotation the attribution is a sentence of its own: it ends within a few words. */

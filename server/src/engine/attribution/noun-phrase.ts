@@ -64,7 +64,7 @@ export function phraseEndingAt(toks: Token[], k: number): NounPhrase | null {
   const t = toks[k];
   if (!isWord(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k, mentionFirst: k, mentionLast: k };
-  if (t.lower === 'who') {
+  if (t.lower === 'who' || ((t.lower === 'that' || t.lower === 'which') && REPORTING_FORMS.has(toks[k + 1]?.lower ?? ''))) {
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
     const antecedent = j >= 0 ? phraseEndingAt(toks, j) : null;
     if (!antecedent || antecedent.kind === 'pronoun') return null;
@@ -93,12 +93,12 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
   // "special envoy Steve Witkoff", "the White House").
   let first = j;
   let afterRole = false;
-  for (let steps = 0; first > 0 && steps < 7; steps++) {
+  for (let steps = 0; first > 0 && steps < 8; steps++) {
     const p = toks[first - 1];
     if (!isWord(p)) break;
-    const role = !p.cap && ROLE_WORDS.has(p.lower);
-    // "Clinton spokesman Josh Schwerin", "White House press secretary Josh Earnest": a name before a role.
-    if (p.possessive || (p.cap && isTitle(p)) || role || /^then-/.test(p.lower) || (afterRole && isNameWord(p))) {
+    const role = (!p.cap && ROLE_WORDS.has(p.lower)) || p.possessive;
+    // "Clinton spokesman Josh Schwerin", "the Zionist Union Party’s Nachman Shai": names before a role or a possessive.
+    if (role || (p.cap && isTitle(p)) || /^then-/.test(p.lower) || (afterRole && (isNameWord(p) || (p.cap && !p.possessive)))) {
       first--;
       afterRole = role || (afterRole && p.cap);
     }
@@ -106,6 +106,12 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
       first--;
       break;
     } else break;
+  }
+  // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two names coordinated, one phrase.
+  if (toks[first - 1]?.lower === 'and' && isNameWord(toks[first - 2]) && !toks[first - 2].possessive) {
+    let f = first - 2;
+    while (f > 0 && isNameWord(toks[f - 1])) f--;
+    first = f;
   }
   if (allTitles) {
     // "the Prime Minister", "the President": a role standing for a person — a description.
@@ -189,7 +195,8 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
     // Roles and modifiers before a name: "said Trump spokeswoman Hope Hicks", "Republican presidential front-runner Donald Trump", "17-year-old Jared Potts".
     if (!w.cap && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && nameAhead(toks, j)) continue;
     if (/^\d+-year-old$/.test(w.lower) && nameAhead(toks, j)) continue;
-    if (!w.cap && (determined || ofUsed) && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && !/ly$/.test(w.lower)) {
+    // A past-tense word after the head is the verb: "Obama's first five questioners ranged …".
+    if (!w.cap && (determined || ofUsed) && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && !/ly$/.test(w.lower) && !(last >= 0 && /ed$/.test(w.lower))) {
       last = j;
       continue;
     }

@@ -20,7 +20,8 @@ function isUpper(ch: string | undefined): boolean {
 /** True when the stop at `i` ends an abbreviation rather than a sentence. */
 function endsAbbreviation(text: string, i: number, from: number): boolean {
   let j = i;
-  while (j > from && /[\p{L}.]/u.test(text[j - 1])) j--;
+  // Abbreviations are short: look back a dozen characters at most.
+  while (j > from && i - j < 12 && /[\p{L}.]/u.test(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase();
   if (word.length === 0) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return true;

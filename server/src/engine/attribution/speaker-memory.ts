@@ -73,7 +73,7 @@ export class SpeakerMemory {
     };
     if (subject && subject.offset < offset && fits(subject)) return subject;
     let speaker: Referent | null = null;
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
+    for (let i = this.speakers.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
       const s = this.speakers[i];
       if (s.offset >= offset) continue;
       if (offset - s.offset > REACH) break;
@@ -85,7 +85,7 @@ export class SpeakerMemory {
     const after = speaker ? speaker.offset : offset - REACH;
     // A person who became the subject of a sentence after that speaker took over the story.
     let latest: Referent | null = null;
-    for (let i = this.lastMentionBefore(offset); i >= 0; i--) {
+    for (let i = this.lastMentionBefore(offset), n = 0; i >= 0 && n < 100; i--, n++) {
       const m = this.mentions[i];
       if (m.offset <= after) break;
       const r = referentOf(m.person, m.offset);

@@ -21,6 +21,7 @@ export interface Token {
 // so the pattern cannot backtrack catastrophically.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 const SPACE = /\s+/uy;
+const CONTRACTION = /^(he|she|it|they|we|i|you|who|that|there|what)([’'](?:s|re|m|ll|d|ve))$/i;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -41,7 +42,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         end++;
         w += '.';
       }
-      out.push(word(w, i, end));
+      // "He’s", "they’re", "I’m": a pronoun and a verb, two tokens (a name's "’s" stays: "Trump’s").
+      const contraction = CONTRACTION.exec(w);
+      if (contraction) {
+        const cut = i + contraction[1].length;
+        out.push(word(contraction[1], i, cut), word(w.slice(contraction[1].length), cut, end));
+      } else {
+        out.push(word(w, i, end));
+      }
       i = end;
       continue;
     }
@@ -76,7 +84,17 @@ export function bare(t: Token): string {
 
 /** Marks the tokens that lie inside any of the spans (sorted by start), in one pass. */
 export function markQuoted(tokens: Token[], spans: readonly { start: number; end: number }[]): Token[] {
-  let s = 0;
+  if (tokens.length === 0 || spans.length === 0) return tokens;
+  // Binary search for the first span that can hold a token, so the cost is per token, not per span.
+  let lo = 0;
+  let hi = spans.length;
+  const first = tokens[0].start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= first) lo = mid + 1;
+    else hi = mid;
+  }
+  let s = lo;
   for (const t of tokens) {
     while (s < spans.length && spans[s].end <= t.start) s++;
     if (s < spans.length && spans[s].start <= t.start && t.end <= spans[s].end) t.inQuote = true;

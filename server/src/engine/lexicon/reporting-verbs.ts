@@ -38,7 +38,8 @@ const FRAMING = [
   'cheer', 'gasp', 'groan', 'sob', 'bellow', 'holler', 'blurt', 'blurt out', 'stammer', 'intone', 'drawl', 'enthuse',
   'rage', 'seethe', 'concur*', 'vouch', 'inquire', 'enquire', 'query', 'wail', 'howl', 'hiss', 'croon', 'chirp',
   'pronounce', 'decree', 'exult', 'crow', 'trill', 'sniff', 'snort', 'jest', 'tease', 'ponder',
-  'recollect', 'reminisce', 'lecture', 'scold', 'sneer', 'rebut*', 'refute',
+  'recollect', 'reminisce', 'lecture', 'scold', 'sneer', 'rebut*', 'refute', 'press', 'prod*', 'probe',
+  'challenge', 'interrogate', 'quiz*', 'grill', 'demand',
 ];
 
 const NAMING = [
@@ -122,7 +123,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'email', 'emails', 'blog', 'blogs', 'hint', 'hints', 'estimate', 'estimates', 'forecast', 'forecasts', 'protest',
   'protests', 'counter', 'repeat', 'praise', 'welcome', 'cry', 'cries', 'chant', 'chants', 'shout', 'shouts', 'sigh',
   'remark', 'remarks', 'warning', 'order', 'orders', 'reason', 'record', 'signal', 'signals', 'comment', 'release',
-  'statement', 'read', 'reads', 'write', 'writes', 'mention', 'mentions', 'cite', 'cites', 'complaint', 'request',
+  'statement', 'mention', 'mentions', 'cite', 'cites', 'complaint', 'request',
   'plea', 'pleas', 'boast', 'boasts', 'rant', 'rants', 'rave', 'raves', 'roar', 'roars', 'bark', 'barks', 'thunder',
   'fume', 'fumes', 'snap', 'snaps', 'gripe', 'gripes', 'scoff', 'scoffs', 'laugh', 'retort', 'retorts', 'response',
   'broadcast', 'broadcasts', 'testimony', 'guarantee', 'guarantees', 'bet', 'bets', 'wager', 'wagers', 'murmur',

@@ -70,7 +70,20 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'several', 'such', 'other', 'another', 'more', 'less', 'much', 'first', 'second', 'finally', 'still', 'well',
   'oh', 'okay', 'ok', 'like', 'unlike', 'instead', 'perhaps', 'maybe', 'whether', 'until', 'unless', 'whereas',
   'said', 'says', 'told', 'added', 'wrote', 'adding', 'saying', 'one', 'two', 'three', 'photo', 'image', 'video',
-  'watch', 'read', 'update', 'updated', 'related', 'advertisement', 'editor', 'note', 'source', 'sources', 'via',
+  'related', 'advertisement', 'via',
+  'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'decades', 'later', 'soon', 'shortly',
+]);
+
+/** Heads of descriptions that can report something: people, bodies, documents ("the board writes", "the report notes"). */
+export const SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'study', 'survey', 'poll', 'letter', 'memo', 'email', 'editorial', 'article', 'website', 'site',
+  'post', 'ad', 'advert', 'advertisement', 'release', 'document', 'filing', 'lawsuit', 'complaint', 'indictment',
+  'ruling', 'order', 'opinion', 'verdict', 'campaign', 'board', 'group', 'committee', 'party', 'company', 'firm',
+  'agency', 'department', 'ministry', 'office', 'government', 'administration', 'council', 'court', 'union',
+  'newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'outlet', 'organisation', 'organization',
+  'foundation', 'institute', 'association', 'coalition', 'alliance', 'team', 'club', 'league', 'federation',
+  'police', 'army', 'military', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'headline', 'sign', 'banner',
+  'tweet', 'message', 'note', 'transcript', 'video', 'book', 'memoir', 'speech', 'platform', 'bill', 'law', 'measure',
 ]);
 
 /** Particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */

@@ -67,9 +67,14 @@ export function isTitle(text: string, q: QuoteSpan): boolean {
   return /^\p{Lu}/u.test(content);
 }
 
-/** A few words and no sentence: what a scare quote looks like (decided only when nobody is credited). */
+/**
+ * A few words and no sentence: what a scare quote looks like (decided only when nobody is credited).
+ * A capitalised utterance that ends like a sentence ("Bodies everywhere.", "No!") is speech however short.
+ */
 export function looksLikeScareQuote(text: string, q: QuoteSpan): boolean {
-  const content = contentOf(text, q).trim().replace(/[,.;:]$/, '');
+  const raw = contentOf(text, q).trim();
+  if (/^\p{Lu}/u.test(raw) && /[.!?…]$/.test(raw)) return false;
+  const content = raw.replace(/[,.;:]$/, '');
   if (!content || wordCount(content) > 4) return false;
   return !/[.!?;:]/.test(content);
 }
