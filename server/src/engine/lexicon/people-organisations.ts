@@ -1,0 +1,62 @@
+// Organisations, institutions and named things that are not people: the cue words that end or open
+// their names ("Downing Street", "White House", "Kestrel Research", "Britannia Daily", "University of
+// Leeds"), acronyms that never stand for a person, and a short list of common bodies named without a cue.
+
+/** A capitalised word here in a run of names makes the run an organisation, a place or a thing. */
+export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
+  // places and buildings
+  'street', 'road', 'avenue', 'square', 'boulevard', 'drive', 'terrace', 'crescent', 'place', 'plaza', 'way',
+  'house', 'office', 'palace', 'tower', 'towers', 'building', 'abbey', 'cathedral', 'chapel',
+  'mosque', 'synagogue', 'museum', 'gallery', 'theatre', 'theater', 'cinema', 'stadium', 'arena', 'park',
+  'gardens', 'airport', 'station', 'port', 'harbour', 'harbor', 'bridge', 'tunnel', 'centre', 'center', 'hospital',
+  'clinic', 'prison', 'jail', 'barracks', 'base', 'camp', 'estate', 'mall', 'market', 'county', 'province', 'state',
+  'states', 'city', 'town', 'village', 'district', 'borough', 'region', 'republic', 'kingdom', 'emirates', 'island',
+  'islands', 'isles', 'mountain', 'mountains', 'hills', 'valley', 'river', 'sea', 'ocean', 'coast',
+  'peninsula', 'strait', 'canal', 'desert', 'forest', 'heights',
+  // bodies and companies
+  'party', 'ministry', 'department', 'government', 'administration', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation',
+  'company', 'co', 'group', 'holdings', 'partners', 'associates', 'ventures', 'capital', 'securities', 'investments',
+  'bank', 'fund', 'trust', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
+  'council', 'committee', 'commission', 'agency', 'authority', 'board', 'bureau', 'service', 'services', 'tribunal',
+  'parliament', 'senate', 'congress', 'assembly', 'cabinet', 'commons', 'lords', 'police', 'army', 'navy',
+  'force', 'forces', 'guard', 'command', 'alliance', 'coalition', 'union', 'federation', 'association', 'society',
+  'league', 'club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'airlines', 'airways', 'motors', 'industries',
+  'technologies', 'technology', 'systems', 'software', 'labs', 'laboratories', 'pharmaceuticals', 'energy', 'oil',
+  'network', 'networks', 'media', 'press', 'news', 'studios', 'records', 'pictures', 'entertainment', 'games',
+  'international', 'global', 'worldwide', 'research', 'consulting', 'analytics', 'insights', 'solutions', 'daily',
+  'times', 'post', 'herald', 'journal', 'gazette', 'telegraph', 'tribune', 'chronicle', 'observer', 'guardian',
+  'independent', 'mirror', 'express', 'mail', 'sun', 'standard', 'economist', 'magazine', 'review', 'weekly', 'radio',
+  'tv', 'television', 'channel', 'online', 'wire', 'reports', 'initiative', 'project', 'programme', 'program',
+  'movement', 'front', 'brigade', 'brigades', 'battalion', 'regiment', 'division', 'fleet', 'church', 'diocese',
+  'cup', 'championship', 'championships', 'open', 'olympics', 'games', 'series', 'prize', 'award', 'awards', 'festival',
+  'act', 'treaty', 'agreement', 'accord', 'accords', 'plan', 'doctrine', 'summit', 'conference', 'forum',
+  'convention', 'declaration', 'charter', 'protocol', 'index', 'exchange', 'reserve', 'treasury', 'exchequer',
+  'order', 'revolution', 'crisis', 'affair', 'scandal', 'inquiry', 'report', 'review',
+  'act', 'code', 'constitution', 'amendment', 'strategy', 'budget', 'scheme', 'tax', 'credit', 'dome', 'mission',
+]);
+
+/** Capitalised words that open the name of a place or body: "St Paul's", "Mount Everest", "Lake Geneva". */
+export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(['st', 'saint', 'mount', 'mt', 'lake', 'fort', 'port', 'cape', 'camp', 'club', 'team', 'operation']);
+
+/** Acronyms and short forms that name bodies, countries or things, never a person's initials. */
+export const ACRONYMS: ReadonlySet<string> = new Set([
+  'us', 'usa', 'uk', 'eu', 'un', 'nato', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'pbs', 'npr', 'itv', 'sky', 'afp', 'ap',
+  'nhs', 'fbi', 'cia', 'nsa', 'dhs', 'doj', 'irs', 'sec', 'fda', 'cdc', 'who', 'imf', 'wto', 'oecd', 'opec', 'g7', 'g20',
+  'gop', 'dnc', 'rnc', 'snp', 'dup', 'afd', 'cdu', 'spd', 'fdp', 'anc', 'plo', 'idf', 'isis', 'isil', 'ira', 'mi5',
+  'mi6', 'gchq', 'mod', 'dod', 'ceo', 'cfo', 'mp', 'mps', 'mep', 'meps', 'msp', 'tv', 'gdp', 'ai', 'covid', 'ukraine',
+  'ussr', 'uae', 'drc', 'prc', 'dprk', 'ngo', 'icc', 'icj', 'echr', 'ecb', 'boe', 'fed', 'ftse', 'nasdaq', 'nyse',
+  'uefa', 'fifa', 'nfl', 'nba', 'mlb', 'nhl', 'ioc', 'pga', 'bp', 'hsbc', 'ibm', 'kgb', 'fsb', 'gru', 'svr', 'ok',
+]);
+
+/** Organisations, media and institutions named without a cue word, lower case. */
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
+  'nato', 'kremlin', 'pentagon', 'whitehall', 'congress', 'senate', 'parliament', 'reuters', 'bloomberg',
+  'politico', 'axios', 'breitbart', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'google', 'apple',
+  'microsoft', 'amazon', 'meta', 'tesla', 'nvidia', 'netflix', 'spotify', 'uber', 'airbnb', 'openai', 'samsung',
+  'toyota', 'volkswagen', 'boeing', 'airbus', 'shell', 'gazprom', 'rosneft', 'hamas', 'hezbollah', 'taliban',
+  'wagner', 'labour', 'tories', 'tory', 'democrats', 'republicans', 'conservatives', 'liberals', 'greens', 'reform',
+  'medicare', 'medicaid', 'obamacare', 'brexit', 'covid-19', 'coronavirus', 'telegraph', 'guardian', 'times', 'wikipedia',
+  'wikimedia', 'commons', 'oval office', 'white house', 'downing street', 'number 10', 'no 10', 'european union',
+  'european commission', 'united nations', 'supreme court', 'high court', 'federal reserve', 'bank of england',
+  'wall street', 'scotland yard', 'capitol', 'capitol hill', 'state department', 'home office', 'foreign office',
+]);

@@ -1,0 +1,79 @@
+// Roles given in apposition: after the name ("Femke Dijkstra, the Dutch economy minister, said";
+// "Raj Patel, an analyst at Kestrel Research, said"; "Ed Brown, 52, a teacher from Leeds") or before it
+// ("The Dutch economy minister, Femke Dijkstra, said"). The phrase must be closed by punctuation or a
+// relative pronoun, contain a role noun, and hold no verb of its own, so that "Trump, speaking at the
+// White House, said" or "Macron, Merz and Meloni" give no role.
+import { ROLE_CONNECTORS, ROLE_MODIFIERS } from '../lexicon/people-roles';
+import type { Token } from './tokens';
+import { isRoleHead, roleText } from './role-text';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
+const CLOSERS = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '?', '!', '[', ']']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where', 'whom']);
+/** Words that show a clause, not a noun phrase: finite verbs that news copy puts after a name. */
+const CLAUSE_WORDS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will',
+  'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'been', 'being', 'be', 'not',
+  'insisted', 'argued', 'warned', 'claimed', 'wrote', 'posted', 'announced', 'confirmed', 'denied', 'asked',
+]);
+const AGE = /^\d{1,3}$/;
+const AGE_WORD = /^\d{1,3}-year-old$/;
+const MAX_AFTER_HEAD = 7;
+
+/** The role in apposition after the name's last token `last`, if any. */
+export function roleAfter(text: string, tokens: Token[], last: number): string | undefined {
+  if (tokens[last].possessive) return undefined;
+  let i = last + 1;
+  if (tokens[i]?.text !== ',') return undefined;
+  i++;
+  if (tokens[i] && AGE.test(tokens[i].text) && tokens[i + 1]?.text === ',') i += 2;
+  if (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+  const from = i;
+  let head = -1;
+  let chainEnd = -1; // the role noun may run on: "chief executive", "managing director"
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if (CLOSERS.has(t.text)) break;
+      if (t.text === '&') continue;
+      return undefined;
+    }
+    if (RELATIVES.has(t.lower)) break;
+    if (CLAUSE_WORDS.has(t.lower)) return undefined;
+    if (head < 0) {
+      if (isRoleHead(t)) head = chainEnd = i;
+      else if (!t.cap && !ROLE_MODIFIERS.has(t.lower) && !AGE_WORD.test(t.lower)) return undefined;
+      else if (i - from > 6) return undefined;
+    } else if (i === chainEnd + 1) {
+      if (isRoleHead(t) || ROLE_MODIFIERS.has(t.lower)) chainEnd = i;
+      else if (!ROLE_CONNECTORS.has(t.lower)) return undefined; // "the Italian prime minister Giorgia Meloni": a name follows, not a complement
+    } else if (i - chainEnd > MAX_AFTER_HEAD) return undefined;
+  }
+  if (head < 0) return undefined;
+  let to = i - 1;
+  while (to > head && (!tokens[to].isWord || ROLE_CONNECTORS.has(tokens[to].lower))) to--;
+  return roleText(text, tokens, from, to);
+}
+
+/** The role in apposition before the name ("The Dutch economy minister, Femke Dijkstra, said"); `first` is the name's first token (or its honorific). */
+export function roleBeforeComma(text: string, tokens: Token[], first: number, nameLast: number): string | undefined {
+  const comma = first - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const after = tokens[nameLast + 1];
+  if (!after || (after.text !== ',' && after.text !== '.')) return undefined;
+  const head = comma - 1;
+  if (head < 0 || !isRoleHead(tokens[head])) return undefined;
+  let from = head;
+  while (from > 0 && head - from < 6) {
+    const prev = tokens[from - 1];
+    if (!prev.isWord) return undefined;
+    if (DETERMINERS.has(prev.lower)) break;
+    if (!prev.cap && !ROLE_MODIFIERS.has(prev.lower) && !isRoleHead(prev)) return undefined;
+    from--;
+    if (tokens[from].sentenceStart) break;
+  }
+  const det = tokens[from - 1];
+  const opensSentence = tokens[from].sentenceStart || (det && DETERMINERS.has(det.lower) && det.sentenceStart);
+  if (!opensSentence) return undefined;
+  return roleText(text, tokens, from, head);
+}

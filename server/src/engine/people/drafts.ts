@@ -1,0 +1,99 @@
+// A person while the article is being read: the mentions gathered so far, the name forms they were
+// found under, and when each was mentioned (to pick the most recent of two Clintons).
+import type { Occurrence } from './occurrences';
+import type { KnownEntry } from './known-people';
+import type { NamePart } from './name-forms';
+
+export type MentionBasis = 'full' | 'surname' | 'given' | 'role';
+
+export interface DraftMention {
+  /** The mention's span: the name, or the honorific and the name ("Sir Keir"), or the role ("the Prime Minister"). */
+  start: number;
+  end: number;
+  /** The name's span, for the variant test and for what personAt covers. */
+  nameStart: number;
+  nameEnd: number;
+  basis: MentionBasis;
+  /** The name's folded parts with offsets (none for a role mention). */
+  parts: NamePart[];
+  surnameParts: number;
+  occurrence?: Occurrence;
+}
+
+export class Draft {
+  readonly mentions: DraftMention[] = [];
+  /** Full forms seen, as folded parts ("keir starmer", "volodymyr zelenskyy"). */
+  readonly fullForms: string[][] = [];
+  /** One-name forms of a person known by nothing fuller ("ashdown" for "Ms Ashdown"). */
+  readonly singleForms: string[][] = [];
+  known?: KnownEntry;
+  /** A generational suffix ("jr"): "Donald Trump Jr" is not "Donald Trump". */
+  suffix?: string;
+  /** Mention starts in text order, for the strong passes (full names, then names with an honorific or title). */
+  private readonly anchors: number[][] = [[], []];
+
+  constructor(readonly seq: number) {}
+
+  add(m: DraftMention, pass?: 0 | 1): void {
+    this.mentions.push(m);
+    if (pass !== undefined) this.anchors[pass].push(m.start);
+  }
+
+  /** The latest anchored mention before `at`, or -1. */
+  lastBefore(at: number): number {
+    let best = -1;
+    for (const list of this.anchors) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && list[lo - 1] > best) best = list[lo - 1];
+    }
+    return best;
+  }
+
+  firstAnchor(): number {
+    const a = this.anchors[0][0] ?? Infinity;
+    const b = this.anchors[1][0] ?? Infinity;
+    return Math.min(a, b);
+  }
+}
+
+/** Of several people a name could mean, the one mentioned most recently before `at`; else the first to be mentioned. */
+export function pickNearest<T extends Draft>(cands: readonly T[], at: number): T | undefined {
+  let best: T | undefined;
+  let bestPos = -1;
+  for (const c of cands) {
+    const p = c.lastBefore(at);
+    if (p > bestPos) {
+      best = c;
+      bestPos = p;
+    }
+  }
+  if (best) return best;
+  let first = Infinity;
+  for (const c of cands) {
+    const f = c.firstAnchor();
+    if (f < first || !best) {
+      first = f;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** A map from a key to the people it may name, without duplicates. */
+export class MultiMap<T> {
+  private readonly map = new Map<string, T[]>();
+  add(key: string, value: T): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+  get(key: string): readonly T[] {
+    return this.map.get(key) ?? [];
+  }
+}

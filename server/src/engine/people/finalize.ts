@@ -1,0 +1,156 @@
+// Turns the drafts into the people of the analysis: each person's canonical name (the newsroom's house
+// name, else the full form used most, respelt in the preferred spelling), roles (most specific first,
+// without repeats: "US President" makes "President" redundant), spellings and mention kinds ("variant"
+// for a mention that spells the surname otherwise), and ids in order of first mention.
+import type { MentionKind } from '../../protocol';
+import type { PersonEntity, PersonMentionSpan } from '../types';
+import type { Draft, DraftMention } from './drafts';
+import { keyOf, spellingKey } from './name-forms';
+import { roleWords } from './role-mentions';
+
+export interface Cover {
+  start: number;
+  end: number;
+  person: PersonEntity;
+}
+
+export interface FinalPeople {
+  people: PersonEntity[];
+  /** What personAt answers from: the whole name of each mention (a variant mention's span is only the variant word). */
+  covers: Cover[];
+  /** The draft each person came from, for name lookups. */
+  entityOf: Map<Draft, PersonEntity>;
+}
+
+export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeople {
+  const built: { entity: PersonEntity; draft: Draft; spans: { start: number; end: number }[] }[] = [];
+  for (const d of drafts) {
+    if (!d.mentions.length) continue;
+    const mentions = dedupe(d.mentions);
+    const k = Math.max(d.known?.surnameParts ?? 1, ...mentions.filter((m) => m.basis !== 'given').map((m) => m.surnameParts));
+    const surnameOf = (m: DraftMention) => (m.basis !== 'given' && m.parts.length >= k ? { start: m.parts[m.parts.length - k].start, end: m.parts[m.parts.length - 1].end } : undefined);
+    let preferred = d.known?.houseSurname;
+    if (!preferred) {
+      for (const m of mentions) {
+        const s = surnameOf(m);
+        if (s) {
+          preferred = text.slice(s.start, s.end);
+          break;
+        }
+      }
+    }
+    const spellings: string[] = preferred ? [preferred] : [];
+    const seen = new Set(spellings.map(spellingKey));
+    const out: PersonMentionSpan[] = [];
+    for (const m of mentions) {
+      const s = surnameOf(m);
+      const spelt = s ? text.slice(s.start, s.end) : undefined;
+      if (s && spelt !== undefined && preferred !== undefined && spellingKey(spelt) !== spellingKey(preferred)) {
+        if (!seen.has(spellingKey(spelt))) {
+          seen.add(spellingKey(spelt));
+          spellings.push(spelt);
+        }
+        out.push({ start: s.start, end: s.end, text: spelt, kind: 'variant' });
+        continue;
+      }
+      out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: kindOf(m) });
+    }
+    const entity: PersonEntity = {
+      id: '',
+      name: canonicalName(text, d, mentions, preferred, surnameOf),
+      roles: rolesOf(d, mentions),
+      mentions: out,
+      spellings,
+      ...(d.known ? { known: true } : {}),
+    };
+    built.push({ entity, draft: d, spans: mentions.map((m) => ({ start: Math.min(m.start, m.nameStart), end: Math.max(m.end, m.nameEnd) })) });
+  }
+  built.sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
+  const covers: Cover[] = [];
+  const entityOf = new Map<Draft, PersonEntity>();
+  built.forEach((b, i) => {
+    b.entity.id = `p${i + 1}`;
+    entityOf.set(b.draft, b.entity);
+    for (const s of b.spans) covers.push({ ...s, person: b.entity });
+  });
+  covers.sort((a, b) => a.start - b.start);
+  return { people: built.map((b) => b.entity), covers, entityOf };
+}
+
+/** Mentions in text order, one per span (a name found twice, by two passes, counts once). */
+function dedupe(mentions: readonly DraftMention[]): DraftMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DraftMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < Math.max(prev.end, prev.nameEnd)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function kindOf(m: DraftMention): MentionKind {
+  if (m.basis === 'role') return 'role';
+  const h = m.occurrence?.honorific;
+  if (h && h.kind !== 'rank' && m.occurrence?.form === 'single') return 'honorific';
+  if (m.basis === 'given') return 'given';
+  return m.basis === 'full' && (m.occurrence?.form ?? (m.parts.length > 1 ? 'full' : 'single')) === 'full' ? 'full' : 'surname';
+}
+
+function canonicalName(
+  text: string,
+  d: Draft,
+  mentions: readonly DraftMention[],
+  preferred: string | undefined,
+  surnameOf: (m: DraftMention) => { start: number; end: number } | undefined,
+): string {
+  if (d.known) return d.known.person.name;
+  // The full form used most; on a tie the longer, then the first.
+  const groups = new Map<string, { count: number; first: DraftMention; parts: number }>();
+  for (const m of mentions) {
+    if (m.basis !== 'full' || (m.occurrence && m.occurrence.form !== 'full')) continue;
+    const key = keyOf(m.parts);
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { count: 1, first: m, parts: m.parts.length });
+  }
+  let best: { count: number; first: DraftMention; parts: number } | undefined;
+  for (const g of groups.values()) {
+    if (!best || g.count > best.count || (g.count === best.count && g.parts > best.parts)) best = g;
+  }
+  if (best) {
+    const m = best.first;
+    const s = surnameOf(m);
+    if (s && preferred !== undefined) return text.slice(m.nameStart, s.start) + preferred + text.slice(s.end, m.nameEnd);
+    return text.slice(m.nameStart, m.nameEnd);
+  }
+  // Known only by one name: with its honorific when it has one ("Ms Ashdown", "Sir Keir", "Prince William").
+  for (const m of mentions) {
+    const h = m.occurrence?.honorific;
+    if (h && h.kind !== 'rank') return `${h.text} ${text.slice(m.nameStart, m.nameEnd)}`;
+  }
+  const m = mentions.find((x) => x.basis !== 'role') ?? mentions[0];
+  return text.slice(m.nameStart, m.nameEnd);
+}
+
+/** Roles in order of appearance, a role dropped when a more specific one says it ("President" ⊂ "US President"). */
+function rolesOf(d: Draft, mentions: readonly DraftMention[]): string[] {
+  const roles: { text: string; words: Set<string> }[] = [];
+  const add = (r: string) => {
+    const words = roleWords(r);
+    if (!words.size) return;
+    const covers = (a: Set<string>, b: Set<string>) => [...b].every((w) => a.has(w));
+    if (roles.some((x) => covers(x.words, words))) return;
+    const narrower = roles.findIndex((x) => covers(words, x.words));
+    if (narrower >= 0) {
+      roles[narrower] = { text: r, words };
+      // a role may make several others redundant
+      for (let i = roles.length - 1; i > narrower; i--) if (covers(words, roles[i].words)) roles.splice(i, 1);
+      return;
+    }
+    roles.push({ text: r, words });
+  };
+  for (const m of mentions) if (m.occurrence && m.occurrence.context !== 'headline') for (const r of m.occurrence.roles) add(r);
+  for (const r of d.known?.person.roles ?? []) add(r);
+  return roles.map((r) => r.text);
+}

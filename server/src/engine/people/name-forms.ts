@@ -1,0 +1,85 @@
+// How names are compared: each name word is cut into parts at hyphens ("Müller-Brandt" → müller, brandt)
+// and each part folded to a key without case or diacritics, so that "Müller-Brandt", "Müller Brandt" and
+// "Muller-Brandt" share one key and differ only in spelling. Variant tests are on those keys.
+
+export interface NamePart {
+  /** Folded key: lower case, no diacritics, straight apostrophes. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const MARKS = /\p{M}+/gu;
+const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', '’': "'", '‘': "'", '`': "'" };
+const SPECIAL_CHARS = /[łøæœßđðþı’‘`]/g;
+
+export function foldName(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+}
+
+/** Splits a word at hyphens into parts with offsets (the word starts at `start`). Full stops are dropped ("J.K" → j, k). */
+export function partsOf(word: string, start: number): NamePart[] {
+  const out: NamePart[] = [];
+  let from = 0;
+  for (let i = 0; i <= word.length; i++) {
+    const c = word[i];
+    if (i === word.length || c === '-' || c === '\u2010' || c === '.') {
+      if (i > from) out.push({ key: foldName(word.slice(from, i)), start: start + from, end: start + i });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+export const keyOf = (parts: readonly NamePart[] | readonly string[]): string =>
+  parts.map((p) => (typeof p === 'string' ? p : p.key)).join(' ');
+
+/**
+ * The shape of a surname under the usual transliteration wobbles: y and i interchange, doubled letters
+ * collapse ("Zelenskyy" / "Zelenskiy" / "Zelensky", "Ghanni" / "Ghani").
+ */
+export function transliterationKey(key: string): string {
+  let out = '';
+  for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
+/** Two folded surnames that are the same name spelt differently (not two people with similar names). */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.min(a.length, b.length) < 4) return false;
+  return transliterationKey(a) === transliterationKey(b);
+}
+
+/** Damerau-Levenshtein distance, stopping early above `max` (the strings here are single name parts). */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(n + 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+
+/** The spelling of a stretch of text as name-variant compares it: case and apostrophe style do not count. */
+export function spellingKey(raw: string): string {
+  return raw.toLowerCase().replace(/[’‘`]/g, "'");
+}

@@ -1,0 +1,39 @@
+// Lines that are not running text: headlines and subheads in title case ("Trump Announces Historic
+// Meeting Plans"), where every word is capitalised and capitals say nothing about names; and bylines
+// ("By Vafa Guliyeva", "Reporting by Jane Doe; Editing by John Roe"), where the names are the authors.
+import type { Token } from './tokens';
+
+export type ParagraphKind = 'body' | 'headline' | 'byline';
+
+/** Words a title-case headline leaves in lower case. */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs',
+  'via', 'per', 'into', 'onto', 'over', 'amid', 'up', 'out', 'off', 'is', 'are', 'be', 'than', 'after', 'before', 'about',
+]);
+const BYLINE_OPENERS = new Set(['by', 'reporting', 'written', 'words', 'additional', 'editing', 'report', 'story']);
+const LETTER = /\p{L}/u;
+const MAX_BYLINE_WORDS = 14;
+const MAX_HEADLINE_WORDS = 24;
+
+export function paragraphKind(tokens: Token[]): ParagraphKind {
+  const words = tokens.filter((t) => t.isWord && LETTER.test(t.text));
+  if (!words.length) return 'body';
+  if (isByline(words)) return 'byline';
+  if (words.length < 2 || words.length > MAX_HEADLINE_WORDS) return 'body';
+  const last = tokens[tokens.length - 1];
+  if (last.text === '.' && !(tokens.length >= 2 && tokens[tokens.length - 2].text.length <= 2)) return 'body';
+  let capitalised = 0;
+  for (const w of words) {
+    if (w.cap) capitalised++;
+    else if (!MINOR_WORDS.has(w.lower)) return 'body';
+  }
+  return capitalised >= 2 ? 'headline' : 'body';
+}
+
+function isByline(words: Token[]): boolean {
+  if (words.length > MAX_BYLINE_WORDS) return false;
+  for (let i = 0; i < Math.min(3, words.length - 1); i++) {
+    if (words[i].lower === 'by' && words[i + 1].cap) return i === 0 ? words[0].cap : BYLINE_OPENERS.has(words[0].lower);
+  }
+  return false;
+}

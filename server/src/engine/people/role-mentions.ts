@@ -1,0 +1,74 @@
+// A role used alone that refers back to its holder: "the Prime Minister told the BBC", "the judge told
+// him", "The Ukrainian President has constitutional constraints". Found as "the" + modifiers + a role
+// noun not followed by a name (then it is a title: "the Prime Minister Keir Starmer"), and matched to
+// the people whose roles contain all its words.
+import { ROLE_MODIFIERS, TIME_QUALIFIERS } from '../lexicon/people-roles';
+import { foldName } from './name-forms';
+import type { Token } from './tokens';
+import type { TokenClass } from './token-classes';
+import { isRoleHead } from './role-text';
+
+export interface RoleReference {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded words that must all be in the holder's role, the role noun last. */
+  words: string[];
+}
+
+const MAX_WORDS = 5;
+
+export function findRoleReferences(text: string, tokens: Token[], classes: TokenClass[]): RoleReference[] {
+  const out: RoleReference[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    let j = i + 1;
+    let lastHead = -1;
+    while (j < tokens.length && j - i <= MAX_WORDS) {
+      const t = tokens[j];
+      if (!t.isWord) break;
+      const roleWord = isRoleHead(t) || ROLE_MODIFIERS.has(t.lower);
+      if (!roleWord && !(t.cap && classes[j] !== 'common' && classes[j] !== 'month' && classes[j] !== 'weekday')) break;
+      if (isRoleHead(t)) lastHead = j;
+      j++;
+      if (t.possessive) break;
+    }
+    if (lastHead < 0) continue;
+    const head = tokens[lastHead];
+    const next = tokens[lastHead + 1];
+    // "the Prime Minister Keir Starmer": a title before a name, not a reference back.
+    if (!head.possessive && next?.isWord && next.cap && (classes[lastHead + 1] === 'name' || classes[lastHead + 1] === 'courtesy' || classes[lastHead + 1] === 'initial')) continue;
+    // Plural or compound continuations ("the president’s" is fine; "the minister-led" is not a role).
+    if (!head.possessive && next?.isWord && !next.cap && (ROLE_MODIFIERS.has(next.lower) || isRoleHead(next))) continue;
+    const words: string[] = [];
+    for (let k = i + 1; k <= lastHead; k++) {
+      for (const w of foldRoleWord(tokens[k].text)) if (!TIME_QUALIFIERS.has(w)) words.push(w);
+    }
+    if (!words.length) continue;
+    out.push({ start: tokens[i].start, end: head.end, text: text.slice(tokens[i].start, head.end), words });
+    i = lastHead;
+  }
+  return out;
+}
+
+const SYNONYMS: Record<string, string> = { american: 'us', 'u.s': 'us', 'u.s.': 'us', british: 'uk', 'u.k': 'uk', 'u.k.': 'uk', 'e.u': 'eu', 'u.n': 'un' };
+
+/** A role word folded for comparison: "Secretary-General" → secretary, general; "U.S." → us; "Britain’s" → britain. */
+export function foldRoleWord(word: string): string[] {
+  const f = foldName(word).replace(/'s$/, '');
+  const mapped = SYNONYMS[f] ?? SYNONYMS[f.replace(/\.$/, '')];
+  if (mapped) return [mapped];
+  return f.split(/[-\u2010]/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
+}
+
+export function roleWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of role.split(/\s+/)) for (const f of foldRoleWord(w)) out.add(f);
+  return out;
+}
+
+/** True when every word of the reference is in the role ("the prime minister" ⊂ "UK Prime Minister"). */
+export function referenceFits(words: readonly string[], role: ReadonlySet<string>): boolean {
+  for (const w of words) if (!role.has(w)) return false;
+  return words.length > 0;
+}

@@ -1,0 +1,33 @@
+// Turns a stretch of tokens into the text of a role: abbreviated titles spelt out ("Sen." → "Senator"),
+// possessives kept ("Britain’s Prime Minister"), full stops of "U.S." kept.
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/people-honorifics';
+import { ROLE_HEADS } from '../lexicon/people-roles';
+import type { Token } from './tokens';
+
+export function roleText(text: string, tokens: Token[], from: number, to: number): string {
+  let out = '';
+  let expanded = false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if (t.text === '.' && expanded) continue;
+      out += t.text === '.' || t.text === ',' ? t.text : (out ? ' ' : '') + t.text;
+      expanded = false;
+      continue;
+    }
+    const abbreviated = TITLE_ABBREVIATIONS.has(t.lower) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+    const expansion = abbreviated ? HONORIFICS.get(t.lower)?.expansion : undefined;
+    const word = expansion ?? (t.possessive ? text.slice(t.start, t.end + 2) : t.text);
+    expanded = expansion !== undefined;
+    out += (out ? ' ' : '') + word;
+  }
+  return out;
+}
+
+/** A word that makes a phrase a role: a role noun, or a rank or royal title ("Gen", "Sen", "Prince"). */
+export function isRoleHead(t: Token): boolean {
+  if (!t.isWord) return false;
+  if (ROLE_HEADS.has(t.lower)) return true;
+  const h = HONORIFICS.get(t.lower);
+  return !!h && (h.kind === 'rank' || h.kind === 'royal');
+}
