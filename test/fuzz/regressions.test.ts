@@ -11,4 +11,11 @@ describe('fuzz regressions', () => {
   it('200,000 straight double quotes on one line', () => {
     checkEngineCase('"'.repeat(200_000));
   });
+
+  it('a name around a comment directive: the mention text is what its range covers (people: text taken from the blanked text)', () => {
+    // The detectors see comments blanked to spaces; a mention's text must still be the document's own text,
+    // and a name should not be joined across a comment.
+    checkEngineCase('Mr Keir <!-- x --> Starmer spoke.');
+    checkEngineCase('Zelenskyy<!-- news-lens-disable -->Updated "said"');
+  });
 });

@@ -100,7 +100,7 @@ export function describeFailure(family: string, outcome: FuzzOutcome): string {
     `fuzz family "${family}" failed after ${outcome.numRuns} cases: ${outcome.problem}`,
     `input: ${outcome.counterexample?.label ? `[${outcome.counterexample.label}] ` : ''}${shown}`,
     outcome.counterexample?.options ? `options: ${JSON.stringify(outcome.counterexample.options)}` : '',
-    `replay: NEWS_LENS_FUZZ_SEED=${outcome.seed}${outcome.path ? ` (fast-check path ${outcome.path})` : ''}`,
+    `replay: NEWS_LENS_FUZZ_SEED=${outcome.seed}${outcome.path ? ` (fast-check path ${outcome.path.length > 120 ? outcome.path.slice(0, 120) + '…' : outcome.path})` : ''}`,
     outcome.savedTo ? `saved to ${outcome.savedTo}` : '',
   ]
     .filter(Boolean)
