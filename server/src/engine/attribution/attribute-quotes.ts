@@ -67,12 +67,17 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const after = s.quote.closed ? attributionAfter(text, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar, spans) : null;
     const to = s.next >= 0 ? slots[s.next].quote.start : para.end;
     // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
-    s.own = after ?? before ?? (s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) ?? attributionAtSentenceEnd(text, s.quote.end, to, spans) : null);
+    // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
+    // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
+    const participle = s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) : null;
+    s.own = participle ?? after ?? before ?? (s.quote.closed ? attributionAtSentenceEnd(text, s.quote.end, to, spans) : null);
     // A quotation that opens its sentence, after a sentence of narrative that reports someone
     // ("Clinton touted her record. “We need …”"), continues what that person said.
     if (!s.own && isParagraphStart(text, sentence, s.quote.start)) {
       const from = s.prev >= 0 ? slots[s.prev].quote.end : para.start;
-      if (sentence > from) s.borrowed = attributionBefore(text, lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1), sentence, spans);
+      const previous = sentence > from ? lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1) : -1;
+      // Only a sentence of its own: the tail of an earlier quotation's sentence is that quotation's attribution.
+      if (previous >= 0 && (s.prev < 0 || previous > from)) s.borrowed = attributionBefore(text, previous, sentence, spans);
     }
   });
 
@@ -171,7 +176,7 @@ interface Named {
 
 function nameSpeaker(text: string, att: FoundAttribution, people: PeopleIndex, memory: SpeakerMemory): Named {
   const { phrase, tokens } = att;
-  const mStart = tokens[phrase.mentionFirst].start;
+  const mStart = tokens[phrase.shownFirst ?? phrase.mentionFirst].start;
   // "Beck, who has described …": the words naming the speaker run to the relative pronoun.
   const mEnd = tokens[phrase.relativeAt ?? phrase.mentionLast].end;
   const mention = { start: mStart, end: mEnd, text: text.slice(mStart, mEnd) };

@@ -14,6 +14,7 @@ export interface CueMatch {
   according: boolean;
 }
 
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'another', 'no']);
 const TELLING = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'thank', 'urge', 'ask', 'warn', 'instruct', 'email', 'text', 'message', 'promise']);
 const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'via', 'during', 'at']);
 const MEDIUM_WORDS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'social', 'media', 'statement', 'interview', 'tweet', 'post', 'letter', 'email', 'blog', 'radio', 'television', 'tv', 'podcast', 'video', 'speech', 'briefing', 'conference', 'press', 'release', 'op-ed', 'column', 'telegram', 'truth', 'threads', 'bluesky', 'linkedin']);
@@ -26,6 +27,9 @@ export function cueAt(toks: Token[], i: number): CueMatch | null {
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { form: null, first: i, last: i + 1, shownLast: i + 1, according: true };
   const forms = REPORTING_FORMS.get(t.lower);
   if (!forms) return null;
+  // After an article or a possessive the word is a noun or an adjective: "the email", "a written statement".
+  const prev = toks[i - 1];
+  if (prev && prev.word && !prev.inQuote && (NOUN_MARKERS.has(prev.lower) || (prev.possessive && !/^(he|she|it|that|there|who|what)[’']s$/i.test(prev.text)))) return null;
   for (const form of forms) {
     let ok = true;
     for (let w = 1; w < form.words.length; w++) {

@@ -9,7 +9,7 @@
 import type { Span } from '../types';
 import { type Token, tokenize, markQuoted } from './tokens';
 import { cueAt, type CueMatch } from './cues';
-import { type NounPhrase, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { type NounPhrase, namedAppositiveBetween, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
@@ -129,7 +129,7 @@ function appositiveHead(toks: Token[], k: number): NounPhrase | null {
       if (SENTENCE_PUNCT.has(u.text) || u.text === ':') return null;
       if (u.text === ',' || u.text === '—' || u.text === '–' || u.text === '(') {
         const np = phraseEndingAt(toks, j - 1);
-        if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return np;
+        if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return namedAppositiveBetween(toks, np, j + 1, k - 1);
         if (++tries > 3) return null;
       }
     }
@@ -159,7 +159,7 @@ export function clauseSubject(toks: Token[], before: number): NounPhrase | null 
     for (let j = s; j < before && j - s < 30 && commas < 4; j++) {
       if (toks[j].inQuote || toks[j].text !== ',') continue;
       commas++;
-      const np = phraseStartingAt(toks, j + 1);
+      const np = withNamedAppositive(toks, phraseStartingAt(toks, j + 1));
       if (np && toks[np.last + 1]?.text !== ',') return np;
     }
     // "When he returned he began …": the first pronoun or name of the sentence.
@@ -171,7 +171,7 @@ export function clauseSubject(toks: Token[], before: number): NounPhrase | null 
     }
     return null;
   }
-  return phraseStartingAt(toks, s);
+  return withNamedAppositive(toks, phraseStartingAt(toks, s));
 }
 
 /** "WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …", "LONDON — …": skip a dateline at the paragraph start. */
@@ -232,7 +232,7 @@ function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null 
   const np = subjectBefore(toks, i);
   if (np) return acceptable(toks, cue, np) ? np : null;
   // "Said the minister: “…”" — a sentence that opens on its verb.
-  return i === 0 ? phraseStartingAt(toks, cue.last + 1) : null;
+  return i === 0 ? withNamedAppositive(toks, phraseStartingAt(toks, cue.last + 1)) : null;
 }
 
 /** The attribution before a quotation, in the sentence that leads up to it: tokens of [from, quoteStart). */
@@ -319,18 +319,28 @@ export function attributionAfter(text: string, quoteEnd: number, to: number, las
   // "said Smith", "added the minister", "according to officials".
   const inverted = cueAt(toks, i);
   if (inverted && !inverted.form?.participle) {
-    const phrase = phraseStartingAt(toks, inverted.last + 1);
+    const phrase = withNamedAppositive(toks, phraseStartingAt(toks, inverted.last + 1));
     if (phrase && (!fullStop || closesSoon(toks, phrase.last))) return { phrase, tokens: toks, cue: inverted, via: 'after', adjacent: true };
   }
-  // "Smith said", "he told reporters", "Jones, the party chair, said".
+  // "Smith said", "he told reporters", "Jones, the party chair, said", "Braynard is quoted as saying".
   const end = Math.min(toks.length, i + TRAILING_WINDOW);
+  let depth = 0;
   for (let j = i; j < end; j++) {
     const t = toks[j];
-    if (t.inQuote || SENTENCE_PUNCT.has(t.text) || t.text === ':') break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (t.inQuote || (depth === 0 && (SENTENCE_PUNCT.has(t.text) || t.text === ':'))) break;
     const cue = cueAt(toks, j);
-    if (!cue || cue.according || cue.form?.participle) continue;
-    const phrase = subjectBefore(toks, j, false);
-    if (!phrase || !acceptable(toks, cue, phrase) || !attachedAfter(toks, i, phrase.first)) return null;
+    if (!cue || cue.according) continue;
+    if (cue.form?.participle && !['as', 'is', 'was', 'are', 'were', 'been'].includes(toks[j - 1]?.lower ?? '')) continue;
+    let phrase = cue.form?.participle ? participleSubject(toks, j) : subjectBefore(toks, j, false);
+    if (phrase && !attachedAfter(toks, i, phrase)) {
+      // The phrase that opens the gap, with the rest of the words up to the verb as its appositive.
+      const head = withNamedAppositive(toks, phraseStartingAt(toks, i));
+      phrase = head && head.last < j && [',', '('].includes(toks[head.last + 1]?.text) ? head : null;
+    }
+    if (!phrase) continue;
+    if (!acceptable(toks, cue, phrase)) return null;
     if (fullStop && !closesSoon(toks, cue.shownLast)) return null;
     return { phrase, tokens: toks, cue, via: 'after', adjacent: true };
   }
@@ -356,11 +366,21 @@ export function subjectAfterParticiplePhrase(text: string, sentenceStart: number
 }
 
 /**
- * The subject opens the gap after the quotation — or follows a short adverbial and its comma:
- * "“…” at the convention, he said."
+ * The subject opens the gap after the quotation — with the words of its title before a name ("Senate
+ * minority leader Harry Reid", "DoubleLine Capital portfolio manager Bonnie Baha") — or follows a short
+ * adverbial and its comma: "“…” at the convention, he said."
  */
-function attachedAfter(toks: Token[], i: number, first: number): boolean {
+function attachedAfter(toks: Token[], i: number, phrase: NounPhrase): boolean {
+  const first = phrase.first;
   if (first <= i) return true;
+  if (phrase.kind === 'name' && first - i <= 8) {
+    let plain = true;
+    for (let j = i; j < first && plain; j++) {
+      const t = toks[j];
+      plain = t.word && !t.inQuote && !SUBJECT_PRONOUNS.has(t.lower) && !cueAt(toks, j) && !VERB_MODIFIERS.has(t.lower) && !['and', 'but', 'or', 'who', 'that', 'which'].includes(t.lower);
+    }
+    if (plain) return true;
+  }
   if (toks[first - 1]?.text !== ',' || first - i > 8) return false;
   const opener = toks[i];
   return opener.word && !opener.cap && (PREPOSITIONS.has(opener.lower) || opener.lower === 'after' || opener.lower === 'before' || opener.lower === 'as' || opener.lower === 'when');

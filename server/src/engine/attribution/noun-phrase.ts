@@ -6,7 +6,7 @@
 // the speaker (the name without its titles, the pronoun, the whole description).
 import type { Token } from './tokens';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-words';
+import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
 import { REPORTING_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
@@ -19,6 +19,8 @@ export interface NounPhrase {
   /** Token indices of the words that name the speaker, inclusive. */
   mentionFirst: number;
   mentionLast: number;
+  /** Where the words shown as the speaker's mention start, when before the name ("the captain, Jo Reed"). */
+  shownFirst?: number;
   /** Reached through a relative pronoun ("Smith, who said"): the token of "who". */
   viaRelative?: boolean;
   relativeAt?: number;
@@ -178,6 +180,11 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
   for (let steps = 0; j < toks.length && steps < 12; steps++, j++) {
     const w = toks[j];
     if (!isWord(w)) break;
+    // "a report by the central bank", "a statement from the White House": the source's own source.
+    if ((w.lower === 'by' || w.lower === 'from') && !ofUsed && last >= 0 && SOURCE_HEADS.has(toks[last].lower)) {
+      ofUsed = true;
+      continue;
+    }
     // "Clinton’s campaign", "Hillary Clinton’s right-hand woman": a possessor opens a description.
     if (w.possessive && !ofUsed) {
       determined = true;
@@ -196,7 +203,8 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
     if (!w.cap && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && nameAhead(toks, j)) continue;
     if (/^\d+-year-old$/.test(w.lower) && nameAhead(toks, j)) continue;
     // A past-tense word after the head is the verb: "Obama's first five questioners ranged …".
-    if (!w.cap && (determined || ofUsed) && !NOT_HEAD.has(w.lower) && !isVerbLike(w) && !/ly$/.test(w.lower) && !(last >= 0 && /ed$/.test(w.lower))) {
+    const nounish = !isVerbLike(w) || (SOURCE_HEADS.has(w.lower) && last < 0);
+    if (!w.cap && (determined || ofUsed) && !NOT_HEAD.has(w.lower) && nounish && !/ly$/.test(w.lower) && !(last >= 0 && /ed$/.test(w.lower))) {
       last = j;
       continue;
     }
@@ -204,7 +212,7 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
     break;
   }
   if (last < 0) return null;
-  if (ofUsed && toks[last].lower === 'of') last--;
+  if (ofUsed && ['of', 'by', 'from'].includes(toks[last].lower)) last--;
   const span = toks.slice(k, last + 1);
   const hasName = span.some((w) => isNameWord(w) && !isTitle(w));
   if (hasName && !determined) {
@@ -216,4 +224,25 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
   }
   if (!determined && !span.every((w) => w.cap)) return null;
   return { kind: 'description', first: k, last, mentionFirst: k, mentionLast: last };
+}
+
+/**
+ * A description followed by a name in commas names that person: "the captain, Jo Reed,", "the chief
+ * executive, Hannah Price, …". The phrase keeps its whole extent; the mention becomes the name.
+ */
+export function withNamedAppositive(toks: Token[], phrase: NounPhrase | null): NounPhrase | null {
+  if (!phrase || phrase.kind !== 'description' || toks[phrase.last + 1]?.text !== ',') return phrase;
+  const name = phraseStartingAt(toks, phrase.last + 2);
+  if (!name || name.kind !== 'name') return phrase;
+  const after = toks[name.last + 1];
+  if (after && after.word && !after.inQuote) return phrase;
+  return { kind: 'name', first: phrase.first, last: name.last, mentionFirst: name.mentionFirst, mentionLast: name.mentionLast, shownFirst: phrase.mentionFirst };
+}
+
+/** For "Ken Ito, the shop owner, said" read backwards from the verb: the name inside the commas wins over a description before them. */
+export function namedAppositiveBetween(toks: Token[], head: NounPhrase, from: number, to: number): NounPhrase {
+  if (head.kind !== 'description') return head;
+  const name = phraseStartingAt(toks, from);
+  if (!name || name.kind !== 'name' || name.last !== to) return head;
+  return { kind: 'name', first: head.first, last: name.last, mentionFirst: name.mentionFirst, mentionLast: name.mentionLast, shownFirst: head.mentionFirst };
 }

@@ -62,7 +62,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 function isAbbreviation(w: string): boolean {
   const lower = w.toLowerCase();
-  return NON_FINAL_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+  // "Mr.", "J.", "U.S.", and a word with stops inside ("D-N.Y.", "Ph.D."): the last stop is the word's.
+  return NON_FINAL_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w) || /\.\p{L}{1,3}$/u.test(w);
 }
 
 function word(text: string, start: number, end: number): Token {

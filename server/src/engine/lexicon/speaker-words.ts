@@ -32,7 +32,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
   'your', 'some', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'both', 'each', 'every', 'other',
-  'various', 'numerous', 'most', 'all', 'senior',
+  'various', 'numerous', 'most', 'all',
 ]);
 
 /** Lower-case words that can sit in a role before a name ("special envoy Steve Witkoff", "former adviser Jane Roe"). */

@@ -82,6 +82,13 @@ function pairDoubles(text: string, para: Paragraph, marks: QuoteMark[], strays: 
     emit({ start: open.at, end, contentStart: open.at + 1, contentEnd: end, opened: true, closed: false }, [open.at]);
   };
   for (const m of marks) {
+    // An inch mark (6" wide) closes a quotation only when one is open ("We won 3-1" he said); so does
+    // an opening mark left alone at the end of a paragraph ("He said “").
+    if (m.inch && stack.length === 0) continue;
+    if (m.lone && stack.length === 0) {
+      strays.push({ start: m.at, end: m.at + 1 });
+      continue;
+    }
     const style = styleOf(text, m);
     const role = m.role === 'either' ? (stack.length ? 'close' : 'open') : m.role;
     if (role === 'open') {
@@ -103,8 +110,6 @@ function pairDoubles(text: string, para: Paragraph, marks: QuoteMark[], strays: 
       emit({ start: open.at, end: m.at + 1, contentStart: open.at + 1, contentEnd: m.at, opened: true, closed: true }, [open.at, m.at]);
       continue;
     }
-    // A closing mark with no opener: an inch mark after a digit is not a quotation at all.
-    if (m.role === 'either' && /\d/.test(text[m.at - 1] ?? '')) continue;
     const from = out.length ? out[out.length - 1].end : para.start;
     const contentStart = missingOpenerStart(text, from, m.at, out.length > 0);
     emit({ start: contentStart, end: m.at + 1, contentStart, contentEnd: m.at, opened: false, closed: true }, [m.at]);

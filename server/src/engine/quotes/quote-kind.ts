@@ -52,7 +52,14 @@ export function isNickname(text: string, q: QuoteSpan): boolean {
   if (!content || wordCount(content) > 3 || /[,.!?;:]/.test(content) || !/^\p{Lu}/u.test(content)) return false;
   const b = before(text, q).match(/([\p{L}][\p{L}\p{M}'’.-]*)\s$/u)?.[1];
   const a = after(text, q).match(WORD_AFTER)?.[1];
-  return isCapitalised(b) && isCapitalised(a) && !/[’']s$/.test(b ?? '');
+  return isCapitalised(b) && isCapitalised(a) && !/[’']s$/.test(b ?? '') && !inTitleCase(before(text, q) + ' ' + after(text, q));
+}
+
+/** A headline in title case capitalises every word, so capitals around a quote say nothing there. */
+function inTitleCase(window: string): boolean {
+  const words = window.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** The film “Oppenheimer”, the report “Fit for the Future”, a book titled "X": a title named by its work noun. */

@@ -15,6 +15,10 @@ export interface QuoteMark {
   role: MarkRole;
   /** For a single closing mark: it could be a plural possessive ("the players’ union"). */
   weak?: boolean;
+  /** A straight mark right after a digit (6" wide): an inch mark unless it closes an open quotation. */
+  inch?: boolean;
+  /** An opening glyph alone at the paragraph end: it closes an open quotation, or it is a stray mark. */
+  lone?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -76,11 +80,11 @@ export function scanMarks(text: string, start: number, end: number): QuoteMark[]
 
 function doubleMark(ch: string, at: number, before: string | undefined, after: string | undefined): QuoteMark | null {
   // Inch and ditto marks: 6" or 5'10" — a straight mark right after a digit, not closing a quotation.
-  if ((ch === '"' || ch === '″') && isDigit(before) && rightBoundary(after)) return { at, family: 'double', role: 'either' };
+  if ((ch === '"' || ch === '″') && isDigit(before) && rightBoundary(after)) return { at, family: 'double', role: 'either', inch: true };
   const lb = leftBoundary(before);
   const rb = rightBoundary(after);
   let role: MarkRole;
-  if (after === undefined) role = 'close';
+  if (after === undefined) return { at, family: 'double', role: 'close', lone: DOUBLE_OPEN.has(ch) && lb };
   else if (before === undefined) role = 'open';
   else if (lb && !rb) role = 'open';
   else if (!lb && rb) role = 'close';

@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { prepareArticle } from '../../../../server/src/engine/text/article-text';
+import { findQuotes } from '../../../../server/src/engine/quotes/find-quotes';
+import { attributeQuotes, type AttributionOptions } from '../../../../server/src/engine/attribution/attribute-quotes';
+import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../../../../server/src/engine/types';
+
+/**
+ * A small people index for the tests: each person is found by the exact spellings given, in the text,
+ * so attribution can be tested apart from the people detector.
+ */
+function peopleIndex(text: string, people: { name: string; forms: string[]; roles?: string[] }[]): PeopleIndex {
+  const entities: PersonEntity[] = people.map((p, i) => {
+    const mentions: PersonMentionSpan[] = [];
+    for (const form of p.forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        mentions.push({ start: at, end: at + form.length, text: form, kind: 'full' });
+      }
+    }
+    return { id: `p${i}`, name: p.name, roles: p.roles ?? [], mentions, spellings: [p.name] };
+  });
+  const index: PeopleIndex = {
+    people: entities,
+    personAt: (offset) => entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end)),
+    resolve: (words) => {
+      const w = words.toLowerCase().replace(/^the /, '');
+      return entities.find((e, i) => people[i].forms.some((f) => f.toLowerCase().replace(/^the /, '') === w));
+    },
+    addMention: (person, mention) => void person.mentions.push(mention),
+  };
+  return index;
+}
+
+const noPeople = (text: string) => peopleIndex(text, []);
+
+function attribute(text: string, people?: PeopleIndex, options?: AttributionOptions) {
+  const article = prepareArticle(text);
+  const { quotes } = findQuotes(article);
+  return attributeQuotes(article, quotes, people ?? noPeople(text), options).map((q) => ({
+    text: text.slice(q.contentStart, q.contentEnd),
+    kind: q.kind,
+    speaker: q.speaker,
+    mention: q.speakerMention?.text ?? null,
+    cue: q.cue?.text ?? null,
+    group: q.group,
+  }));
+}
+
+function only(text: string, people?: PeopleIndex) {
+  const all = attribute(text, people);
+  assert.equal(all.length, 1, JSON.stringify(all));
+  return all[0];
+}
+
+describe('engine/attribution/attributeQuotes', () => {
+  it('credits the subject of a reporting verb after the quotation, in either order', () => {
+    const a = only('“We expect the plant to reopen by spring,” Maria Lopez said on Tuesday.');
+    assert.equal(a.speaker, 'Maria Lopez');
+    assert.equal(a.mention, 'Maria Lopez');
+    assert.equal(a.cue, 'said');
+    const b = only('“The figures do not add up,” said Councillor Dan Okafor, who chairs the audit committee.');
+    assert.equal(b.speaker, 'Dan Okafor');
+    assert.equal(b.cue, 'said');
+  });
+
+  it('credits the subject of a reporting verb before the quotation: colon, comma, that-clause, partial quote', () => {
+    assert.equal(only('The coach told reporters: “We were second best all afternoon.”').speaker, 'The coach');
+    assert.equal(only('The coach told reporters: “We were second best all afternoon.”').cue, 'told reporters');
+    assert.equal(only('Judge Helen Marsh said, “The defendant has shown no remorse.”').speaker, 'Helen Marsh');
+    assert.equal(only('The governor said that the storm response had been “slow and confused” in the first days.').speaker, 'The governor');
+  });
+
+  it('credits "according to" sources on either side', () => {
+    assert.equal(only('According to the ministry, “all schools will reopen on Monday.”').speaker, 'the ministry');
+    const a = only('“Prices will keep rising through the winter,” according to a report by the central bank.');
+    assert.equal(a.speaker, 'a report by the central bank');
+    assert.equal(a.cue, 'according to');
+  });
+
+  it('keeps an anonymous source as its description, determiner included', () => {
+    assert.equal(only('“Nobody in the cabinet saw this coming,” a senior Treasury official said.').speaker, 'a senior Treasury official');
+    assert.equal(only('“The deal is off,” a spokesperson for the union said late on Friday.').speaker, 'a spokesperson');
+  });
+
+  it('never credits another person in the sentence: the hearer of "told", a person inside a that-clause', () => {
+    assert.equal(only('“You have my word,” the club’s chairman Ali Haddad told Mr Patel.').speaker, 'Ali Haddad');
+    const a = only('Envoy Tom Hale revealed on Sunday that the president had agreed to offer the region “full autonomy” within a year.');
+    assert.equal(a.speaker, 'Tom Hale');
+    assert.equal(a.cue, 'revealed');
+  });
+
+  it('never takes a name inside a quotation for its speaker', () => {
+    assert.equal(only('“Smith said it would work and Jones agreed with him,” the chairman told reporters.').speaker, 'the chairman');
+  });
+
+  it('reads appositives, ages, brackets and relative clauses between the subject and the verb', () => {
+    assert.equal(only('Priya Nair, 52, a nurse at the city hospital for two decades, said “the ward has never been this full.”').speaker, 'Priya Nair');
+    assert.equal(only('Sen. Ruth Adler (D-Ore.) said the bill was “dead on arrival.”').speaker, 'Ruth Adler');
+    const a = only('Coach Dan Reyes, who called the referee “blind” after the match, was fined on Monday.');
+    assert.equal(a.speaker, 'Dan Reyes');
+    assert.equal(a.mention, 'Dan Reyes, who');
+  });
+
+  it('credits both parts of a split quotation to one speaker, as one group', () => {
+    const [a, b] = attribute('“The data are clear,” Professor Lena Berg said, “and they are alarming.”');
+    assert.equal(a.speaker, 'Lena Berg');
+    assert.equal(b.speaker, 'Lena Berg');
+    assert.ok(a.group !== undefined && a.group === b.group);
+  });
+
+  it('credits a later quotation of the paragraph to the paragraph’s speaker', () => {
+    const [, b] = attribute('“We trained hard all week,” said the captain, Jo Reed. “Today it showed.”');
+    assert.equal(b.speaker, 'Jo Reed');
+  });
+
+  it('resolves a pronoun to the person it refers to, and adds it to that person’s mentions', () => {
+    const text = 'Dr Amara Osei led the study at the university.\n“The results surprised us,” she said.';
+    const people = peopleIndex(text, [{ name: 'Amara Osei', forms: ['Dr Amara Osei'] }]);
+    const a = only(text, people);
+    assert.equal(a.speaker, 'Amara Osei');
+    assert.equal(a.mention, 'she');
+    assert.ok(people.people[0].mentions.some((m) => m.text === 'she' && m.kind === 'pronoun'));
+  });
+
+  it('resolves "he" to the previous speaker rather than to the person he spoke to', () => {
+    const text = '“We need the bridge,” Mayor Carl Dunn told Governor Ray Akers.\n“And we need it this year,” he said.';
+    const people = peopleIndex(text, [{ name: 'Carl Dunn', forms: ['Mayor Carl Dunn'] }, { name: 'Ray Akers', forms: ['Governor Ray Akers'] }]);
+    const [, b] = attribute(text, people);
+    assert.equal(b.speaker, 'Carl Dunn');
+  });
+
+  it('resolves a role to the person the people index knows by it', () => {
+    const text = 'Prime Minister Ann Cole flew to Brussels.\n“We have a deal,” the Prime Minister told journalists.';
+    const people = peopleIndex(text, [{ name: 'Ann Cole', forms: ['Prime Minister Ann Cole', 'the Prime Minister'] }]);
+    const a = only(text, people);
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.mention, 'the Prime Minister');
+  });
+
+  it('credits a quotation paragraph after a colon paragraph to that paragraph’s speaker', () => {
+    const text = 'The chief executive, Hannah Price, set out the plan in a letter to staff:\n“We will close two sites and invest in the rest.”';
+    assert.equal(only(text).speaker, 'Hannah Price');
+  });
+
+  it('keeps the speaker of a quotation that a paragraph continues, but flags a floating one after a closed quote', () => {
+    const continued = attribute('“The first thing we did was call the insurers,” the shop owner, Ken Ito, said. “Then the police.\n“They came within minutes.”');
+    assert.deepEqual(continued.map((q) => q.speaker), ['Ken Ito', 'Ken Ito', 'Ken Ito']);
+    const floating = ['“The first thing we did was call the insurers,” the shop owner, Ken Ito, said.', '“They came within minutes and were very kind.”'].join('\n');
+    assert.deepEqual(attribute(floating).map((q) => q.speaker), ['Ken Ito', null]);
+    assert.deepEqual(attribute(floating, undefined, { floatingQuotes: 'previous-speaker' }).map((q) => q.speaker), ['Ken Ito', 'Ken Ito']);
+  });
+
+  it('credits a quotation paragraph after narrative that reports someone', () => {
+    const text = 'The head teacher, Sara Blum, praised the pupils for their patience during the building work.\n“They never once complained about the noise.”';
+    assert.equal(only(text).speaker, 'Sara Blum');
+  });
+
+  it('takes a participle’s speaker from its main clause', () => {
+    assert.equal(only('The minister defended the cuts, saying: “There is no money left.”').speaker, 'The minister');
+    const a = only('Describing the offer as “fair but late,” union leader Gwen Hart urged members to accept it.');
+    assert.equal(a.speaker, 'Gwen Hart');
+    assert.equal(a.cue, 'Describing');
+  });
+
+  it('credits the agent of a passive reporting verb, never its subject', () => {
+    assert.equal(only('The candidate was asked by moderator Jim Boyd, “Will you serve a full term?”').speaker, 'Jim Boyd');
+  });
+
+  it('finds an attribution at the end of the sentence, after a comma', () => {
+    assert.equal(only('The “new normal” for interest rates is here to stay, the economist Sara Kim said.').speaker, 'Sara Kim');
+  });
+
+  it('marks a short quotation that nobody says as a scare quote; an attributed short one stays speech', () => {
+    const scare = only('Residents doubt the council’s “cast iron” guarantee that the pool will stay open.');
+    assert.equal(scare.kind, 'scare');
+    assert.equal(scare.speaker, null);
+    const speech = only('The Prime Minister praised what he called “real progress” in the talks.');
+    assert.equal(speech.kind, 'speech');
+    assert.equal(speech.mention, 'he');
+  });
+
+  it('leaves a full sentence nobody is credited with as unattributed speech', () => {
+    const a = only('“Bodies everywhere.”');
+    assert.equal(a.kind, 'speech');
+    assert.equal(a.speaker, null);
+  });
+
+  it('reads a capitalised verb as a cue only in a title-case headline', () => {
+    assert.equal(only('Mayor Says City Will “Fight On” After Flood').speaker, 'Mayor');
+    assert.equal(only('Officials in the United States wrote that the flood was a “once in a century” event.').speaker, 'Officials');
+  });
+
+  it('credits the writer for a first-person "I said"', () => {
+    assert.equal(only('“I was seventeen when I arrived,” I said.').speaker, 'the writer');
+  });
+
+  it('stays linear on a long run of quotations', () => {
+    const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
+    const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');
+    const t0 = performance.now();
+    const all = attribute(text);
+    const ms = performance.now() - t0;
+    assert.equal(all.length, 400 * 15);
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+});
