@@ -10,9 +10,11 @@ export const unbalancedQuote: Rule = {
   description: 'A quotation mark with no partner: an opening mark never closed, or a closing mark never opened.',
   check(ctx) {
     const out: ReturnType<Rule['check']> = [];
+    // News convention: a paragraph left open that the next paragraph continues (same group) is not unbalanced.
+    const continued = new Set(ctx.quotes.filter((q, i) => q.group !== undefined && ctx.quotes.slice(i + 1, i + 3).some((n) => n.group === q.group)));
     for (const q of ctx.quotes) {
       const words = preview(ctx.article.raw.slice(q.contentStart, q.contentEnd));
-      if (q.opened && !q.closed) {
+      if (q.opened && !q.closed && !continued.has(q)) {
         out.push({
           code: 'unbalanced-quote',
           start: q.start,
