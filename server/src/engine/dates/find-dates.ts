@@ -1,5 +1,11 @@
+// The DATES detector: every date expression of the article with its calendar value at the precision the
+// text gives, resolved against the publication date where the text leaves something out.
 import type { ArticleText, DateMention, PublishedDate } from '../types';
-// PLACEHOLDER: replaced by the dates work.
-export function findDates(_article: ArticleText, _published: PublishedDate): DateMention[] {
-  return [];
+import { scanDates } from './scan';
+import { resolveDate } from './resolve';
+import { parseIsoDay } from './calendar';
+
+export function findDates(article: ArticleText, published: PublishedDate): DateMention[] {
+  const reference = published.value ? parseIsoDay(published.value) : null;
+  return scanDates(article).map((raw) => resolveDate(raw, reference));
 }

@@ -1,5 +1,59 @@
+// The publication date: from front matter, a dateline or a header line when the text states it; else the
+// date the caller gives (the `published` option); else inferred from the article's own dates; else none.
 import type { ArticleText, PublishedDate } from '../types';
-// PLACEHOLDER: replaced by the dates work.
-export function findPublished(_article: ArticleText, fallback?: string): PublishedDate {
-  return fallback ? { value: fallback, source: 'option' } : { value: null, source: 'none' };
+import type { RawDate } from './raw-date';
+import { scanDates, scanText } from './scan';
+import { frontMatterDate } from './front-matter';
+import { statedDates } from './header-date';
+import { boundsFrom, inferPublished } from './infer-published';
+import { earliestFitting, type Bounds } from './year-choice';
+import { dayNumber, fromDayNumber, isValidDay, isoDay, parseIsoDay } from './calendar';
+
+export function findPublished(article: ArticleText, fallback?: string): PublishedDate {
+  const text = article.text;
+  const dates = scanDates(article);
+  const fallbackDay = fallback ? parseIsoDay(fallback) : null;
+
+  const fm = frontMatterDate(text);
+  if (fm) {
+    const day = frontMatterDay(fm.value.text);
+    if (day !== null) return { value: isoDay(day), source: 'front-matter', span: fm.line };
+  }
+
+  const bounds = boundsFrom(text, dates);
+  let inferred: ReturnType<typeof inferPublished> | undefined;
+  const inferOnce = (): ReturnType<typeof inferPublished> => (inferred === undefined ? (inferred = inferPublished(text, dates, bounds)) : inferred);
+
+  for (const stated of statedDates(article, dates, fm ? fm.line.end : 0)) {
+    const day = statedDay(stated.date, bounds, fallbackDay, () => inferOnce()?.day ?? null);
+    if (day !== null) return { value: isoDay(day), source: stated.source, span: stated.span };
+  }
+
+  if (fallbackDay !== null) return { value: isoDay(fallbackDay), source: 'option' };
+  const found = inferOnce();
+  if (found) return { value: isoDay(found.day), source: 'inferred', span: found.anchor };
+  return { value: null, source: 'none' };
+}
+
+/** "2026-03-12", "2026-03-12T09:30:00Z", or any date chrono-node reads with a year ("12 March 2026"). */
+function frontMatterDay(value: string): number | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(value.trim());
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDay(y, m, d) ? dayNumber(y, m, d) : null;
+  }
+  const full = scanText(value).find((d) => d.kind === 'full');
+  return full && isValidDay(full.year!, full.month!, full.day!) ? dayNumber(full.year!, full.month!, full.day!) : null;
+}
+
+/** The day of a dateline or header date; a dateline without a year ("LONDON, March 3 (Reuters) -") takes the likeliest year. */
+function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred: () => number | null): number | null {
+  if (d.kind === 'full') return isValidDay(d.year!, d.month!, d.day!) ? dayNumber(d.year!, d.month!, d.day!) : null;
+  const near = fallback ?? inferred();
+  if (near !== null) {
+    const { year } = fromDayNumber(near);
+    const options = [year - 1, year, year + 1].filter((y) => isValidDay(y, d.month!, d.day!)).map((y) => dayNumber(y, d.month!, d.day!));
+    if (options.length) return options.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a));
+  }
+  return earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
 }

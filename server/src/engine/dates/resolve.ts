@@ -1,0 +1,106 @@
+// Turns a scanned date expression into a calendar value, using the publication date for what the text
+// leaves out: the year of "15 August", the week of "on Monday", the day of "tomorrow".
+import type { DateMention } from '../types';
+import type { RawDate } from './raw-date';
+import type { Tense } from './tense';
+import {
+  MONTH_NAMES, WEEKDAY_NAMES, dayNumber, describeDay, fromDayNumber, isValidDay, isoDay, isoMonth,
+  weekdayOnOrAfter, weekdayOnOrBefore,
+} from './calendar';
+
+const NAMED = 'named in the text';
+
+export function resolveDate(raw: RawDate, published: number | null): DateMention {
+  const base = { start: raw.start, end: raw.end, text: raw.text, ...(raw.statedWeekday !== undefined ? { statedWeekday: raw.statedWeekday } : {}) };
+  switch (raw.kind) {
+    case 'full': {
+      const ok = isValidDay(raw.year!, raw.month!, raw.day!);
+      return { ...base, value: ok ? isoDay(dayNumber(raw.year!, raw.month!, raw.day!)) : null, precision: 'day', basis: 'absolute', explanation: ok ? NAMED : 'not a calendar day' };
+    }
+    case 'year-month':
+      return { ...base, value: isoMonth(raw.year!, raw.month!), precision: 'month', basis: 'absolute', explanation: NAMED };
+    case 'year':
+      return { ...base, value: String(raw.year), precision: 'year', basis: 'absolute', explanation: NAMED };
+    case 'month-day':
+      return { ...base, ...monthDay(raw.month!, raw.day!, raw.tense, published) };
+    case 'month':
+      return { ...base, ...monthOnly(raw.month!, raw.tense, published) };
+    case 'weekday':
+      return { ...base, ...weekday(raw, published) };
+    case 'relative-day':
+      return { ...base, ...relativeDay(raw, published) };
+  }
+}
+
+type Resolution = Pick<DateMention, 'value' | 'precision' | 'basis' | 'explanation'>;
+
+function unresolved(precision: DateMention['precision']): Resolution {
+  return { value: null, precision, basis: 'relative', explanation: 'needs the publication date, which was not found' };
+}
+
+const tenseWhy: Record<Tense, string> = {
+  past: 'the sentence speaks of the past',
+  future: 'the sentence speaks of the future',
+  none: 'the nearest one',
+};
+
+function monthDay(month: number, day: number, tense: Tense, published: number | null): Resolution {
+  if (published === null) return unresolved('day');
+  const year = fromDayNumber(published).year;
+  const options = [year - 1, year, year + 1].filter((y) => isValidDay(y, month, day)).map((y) => dayNumber(y, month, day));
+  if (!options.length) return { value: null, precision: 'day', basis: 'relative', explanation: 'not a calendar day' };
+  const past = options.filter((d) => d <= published).pop();
+  const future = options.find((d) => d >= published);
+  let chosen: number;
+  if (tense === 'past' && past !== undefined) chosen = past;
+  else if (tense === 'future' && future !== undefined) chosen = future;
+  else chosen = options.reduce((a, b) => (Math.abs(b - published) < Math.abs(a - published) ? b : a));
+  const named = `${day} ${MONTH_NAMES[month - 1]}`;
+  const where = chosen === published ? 'is the publication date' : chosen < published ? 'before the publication date' : 'after the publication date';
+  return { value: isoDay(chosen), precision: 'day', basis: 'relative', explanation: `${named} ${where} (${describeDay(published)}): ${tenseWhy[tense]}` };
+}
+
+function monthOnly(month: number, tense: Tense, published: number | null): Resolution {
+  if (published === null) return unresolved('month');
+  const { year, month: pubMonth } = fromDayNumber(published);
+  const past = month <= pubMonth ? year : year - 1;
+  const future = month >= pubMonth ? year : year + 1;
+  let chosen: number;
+  if (tense === 'past') chosen = past;
+  else if (tense === 'future') chosen = future;
+  else chosen = (pubMonth - month + 12) % 12 <= (month - pubMonth + 12) % 12 ? past : future;
+  const rel = chosen === year && month === pubMonth ? 'the month of publication' : chosen * 12 + month < year * 12 + pubMonth ? 'before publication' : 'after publication';
+  return { value: isoMonth(chosen, month), precision: 'month', basis: 'relative', explanation: `${MONTH_NAMES[month - 1]} ${chosen}, ${rel} (${describeDay(published)}): ${tenseWhy[tense]}` };
+}
+
+function weekday(raw: RawDate, published: number | null): Resolution {
+  if (published === null) return unresolved('day');
+  const w = raw.weekday!;
+  let chosen: number;
+  switch (raw.modifier) {
+    case 'last':
+      chosen = weekdayOnOrBefore(published, w, true);
+      break;
+    case 'next':
+      chosen = weekdayOnOrAfter(published, w, true);
+      break;
+    case 'this':
+      chosen = raw.tense === 'past' ? weekdayOnOrBefore(published, w) : weekdayOnOrAfter(published, w);
+      break;
+    default:
+      // Past or unmarked: the latest such day up to the publication day itself ("on Tuesday" in Tuesday's paper);
+      // future: the next one, a week on when it is the publication weekday.
+      chosen = raw.tense === 'future' ? weekdayOnOrAfter(published, w, true) : weekdayOnOrBefore(published, w);
+  }
+  const name = WEEKDAY_NAMES[w];
+  const where = chosen === published ? `the publication day itself (${describeDay(published)})` : `${name} ${chosen < published ? 'before' : 'after'} the publication date (${describeDay(published)})`;
+  const why = raw.modifier ? `“${raw.text}”` : raw.tense === 'none' ? 'no sign of the future in the sentence, so the latest one' : tenseWhy[raw.tense];
+  return { value: isoDay(chosen), precision: 'day', basis: 'relative', explanation: `${where}: ${why}` };
+}
+
+function relativeDay(raw: RawDate, published: number | null): Resolution {
+  if (published === null) return unresolved('day');
+  const offset = raw.offset ?? 0;
+  const where = offset === 0 ? 'the publication date' : offset === 1 ? 'the day after the publication date' : offset === -1 ? 'the day before the publication date' : `${offset} days from the publication date`;
+  return { value: isoDay(published + offset), precision: 'day', basis: 'relative', explanation: `${where} (${describeDay(published)})` };
+}
