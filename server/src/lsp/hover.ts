@@ -46,7 +46,7 @@ const PUBLISHED_SOURCES: Record<Published['source'], string> = {
   dateline: 'from the dateline',
   'front-matter': 'from the front matter',
   header: 'from the header',
-  inferred: 'inferred from a weekday and date in the text',
+  inferred: 'inferred from the text',
   option: 'given by the editor',
   none: 'none found',
 };
