@@ -38,7 +38,7 @@ export class NewsLensServer {
   /** Documents that have diagnostics showing, so that they can be cleared when they stop being analysed. */
   private readonly published = new Set<string>();
   private settings: Settings = DEFAULT_SETTINGS;
-  private docsLink = docsLinker('', '');
+  private docsLink: (code: string) => string;
   private initSettings: unknown;
   private canPullConfiguration = false;
   private canRegisterConfiguration = false;
