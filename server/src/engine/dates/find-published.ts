@@ -49,6 +49,7 @@ function frontMatterDay(value: string): number | null {
 /** The day of a dateline or header date; a dateline without a year ("LONDON, March 3 (Reuters) -") takes the likeliest year. */
 function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred: () => number | null): number | null {
   if (d.kind === 'full') return isValidDay(d.year!, d.month!, d.day!) ? dayNumber(d.year!, d.month!, d.day!) : null;
+  if (fallback === null && bounds.year !== null) return earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
   const near = fallback ?? inferred();
   if (near !== null) {
     const { year } = fromDayNumber(near);

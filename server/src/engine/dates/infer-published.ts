@@ -19,19 +19,48 @@ export interface Inferred {
 /** Words before a date that relate it to "today" rather than make it today: "following August 18 talks". */
 const RELATION_BEFORE = /\b(?:after|following|since|before|until|till|ahead of|by|from|prior to|eve of|than|between|and|or|to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
+/** Years named this far beyond the latest past one are targets ("by 2030"), not clues to the present. */
+const TARGET_GAP = 2;
+
 export function boundsFrom(text: string, dates: RawDate[]): Bounds {
   let lower: number | null = null;
+  let latestPastYear: number | null = null;
+  let latestYear: number | null = null;
   const raise = (d: number): void => {
     if (lower === null || d > lower) lower = d;
   };
   for (const d of dates) {
+    if (d.year !== undefined && (latestYear === null || d.year > latestYear)) latestYear = d.year;
     if (d.tense === 'future') continue;
+    const past = d.tense === 'past' || d.kind === 'full';
+    if (past && d.year !== undefined && (latestPastYear === null || d.year > latestPastYear)) latestPastYear = d.year;
     if (d.kind === 'full' && isValidDay(d.year!, d.month!, d.day!)) raise(dayNumber(d.year!, d.month!, d.day!));
     // A year or month alone bounds the date only when spoken of as past ("the 2030 target" does not).
     else if (d.kind === 'year-month' && d.tense === 'past') raise(dayNumber(d.year!, d.month!, 1));
     else if (d.kind === 'year' && d.tense === 'past') raise(dayNumber(d.year!, 1, 1));
   }
-  return { lower, office: daysInOffice(text) };
+  const office = daysInOffice(text);
+  const year = likeliestYear(latestPastYear, latestYear);
+  // A year is likely when a later year is named as not yet past ("the 2016 election" → 2015), or when the
+  // office-holders named are in office now (the table's open terms) or for less than two years together.
+  const yearIsLikely =
+    (year !== null && latestYear !== null && latestYear === year + 1) ||
+    (office !== null && office.length > 0 && office.every(([s, e]) => e === Infinity || e - s < OFFICE_SPAN_DAYS));
+  return { lower, office, year, yearIsLikely };
+}
+
+const OFFICE_SPAN_DAYS = 2 * 365;
+
+/**
+ * The year of publication the named years point to: at least the latest year spoken of as past; and when a
+ * later year is named without being past ("the 2016 election"), the year before it, as news looks ahead to
+ * the coming year more often than it names its own.
+ */
+function likeliestYear(latestPast: number | null, latest: number | null): number | null {
+  if (latest === null) return latestPast;
+  if (latestPast === null) return latest - 1;
+  if (latest - latestPast > TARGET_GAP) return latestPast;
+  return Math.max(latestPast, latest - 1);
 }
 
 /** The day nearest `near` with this month and day (the year before, of, or after). */
@@ -47,44 +76,51 @@ function nearest(month: number, day: number, near: number): number | null {
 }
 
 /**
- * Gives each absolute date expression its calendar day. Dates with a year are as written. A weekday written
- * with a day and month pins the year only when the text has no other year to go by (otherwise a wrong weekday
- * is a copy error for weekday-mismatch to flag, not a clue). The other day-and-month dates take the year that
- * puts them nearest the dates with a year, or else the earliest the bounds allow.
+ * Gives each absolute date expression its calendar day, and says which can show when the article was written.
+ * A date with a year is as written, but shows the time of writing only when no later year is named (news
+ * recalls "Sept. 11, 2001"). A day and month without a year is news of the current months: the writer left
+ * the year out because it is the present one. A weekday written with one ("Friday, 15 August") pins the year
+ * only when the text has no year to go by; otherwise a wrong weekday is a copy error for weekday-mismatch,
+ * not a clue. Other days and months take the year nearest the datable dates, or else the likeliest year.
  */
-function calendarDays(dates: RawDate[], bounds: Bounds): Map<RawDate, number> {
+function calendarDays(dates: RawDate[], bounds: Bounds): { days: Map<RawDate, number>; recent: Set<RawDate> } {
   const days = new Map<RawDate, number>();
+  const recent = new Set<RawDate>();
   let reference: number | null = null;
+  const noYearInfo = bounds.lower === null && bounds.year === null;
   for (const d of dates) {
+    let day: number | null = null;
     if (d.kind === 'full' && isValidDay(d.year!, d.month!, d.day!)) {
-      const day = dayNumber(d.year!, d.month!, d.day!);
-      days.set(d, day);
-      if (d.tense !== 'future' && (reference === null || day > reference)) reference = day;
-    } else if (d.kind === 'month-day' && d.statedWeekday !== undefined && bounds.lower === null) {
-      const day = earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
-      if (day !== null) {
-        days.set(d, day);
-        if (d.tense !== 'future' && (reference === null || day > reference)) reference = day;
-      }
+      day = dayNumber(d.year!, d.month!, d.day!);
+      if (bounds.year === null || d.year! >= bounds.year) recent.add(d);
+    } else if (d.kind === 'month-day' && d.statedWeekday !== undefined && noYearInfo) {
+      day = earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
+      if (day !== null) recent.add(d);
     }
+    if (day === null) continue;
+    days.set(d, day);
+    if (recent.has(d) && d.tense !== 'future' && (reference === null || day > reference)) reference = day;
   }
   for (const d of dates) {
     if (d.kind !== 'month-day' || days.has(d)) continue;
     const day = reference !== null ? nearest(d.month!, d.day!, reference) : earliestFitting(d.month!, d.day!, undefined, bounds);
-    if (day !== null) days.set(d, day);
+    if (day === null) continue;
+    days.set(d, day);
+    // Without a datable date beside it, the year is a guess from the bounds: only good when they point at a year.
+    if (reference !== null || bounds.yearIsLikely) recent.add(d);
   }
-  return days;
+  return { days, recent };
 }
 
 export function inferPublished(text: string, dates: RawDate[], bounds: Bounds = boundsFrom(text, dates)): Inferred | null {
-  const days = calendarDays(dates, bounds);
+  const { days, recent } = calendarDays(dates, bounds);
   const pin = todayPin(text, dates, days);
   if (pin) return pin;
 
   let anchor: RawDate | null = null;
   let latest = -Infinity;
   for (const [d, day] of days) {
-    if (d.tense === 'future') continue;
+    if (d.tense === 'future' || !recent.has(d)) continue;
     if (day > latest || (day === latest && anchor && d.start < anchor.start)) {
       latest = day;
       anchor = d;

@@ -12,11 +12,16 @@ export interface Bounds {
   lower: number | null;
   /** The days allowed by the office-holders named, or null. */
   office: Interval[] | null;
+  /** The likeliest year of publication from the years the text names, or null. */
+  year: number | null;
+  /** Whether the bounds point at one year rather than only bound it. */
+  yearIsLikely?: boolean;
 }
 
 /** The earliest day with this month and day (and weekday) that the bounds allow, or null when nothing bounds it. */
 export function earliestFitting(month: number, day: number, weekday: number | undefined, bounds: Bounds): number | null {
-  const from = bounds.lower ?? (bounds.office ? bounds.office[0][0] : null);
+  const yearStart = bounds.year !== null ? dayNumber(bounds.year, 1, 1) : null;
+  const from = yearStart !== null && (bounds.lower === null || yearStart > bounds.lower) ? yearStart : bounds.lower ?? (bounds.office ? bounds.office[0][0] : null);
   if (from === null || !Number.isFinite(from)) return null;
   const firstYear = fromDayNumber(from).year;
   for (let y = firstYear; y <= firstYear + SEARCH_YEARS; y++) {
