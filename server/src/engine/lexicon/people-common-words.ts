@@ -61,7 +61,22 @@ export const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set(
     'internet online digital social media network news press radio television tv film films movie music album ' +
     'book books novel series season episode show game team club fans nation nations empire kingdom republic ' +
     'article articles section chapter clause amendment act acts order orders rule rules code codes ' +
+    'super associated common one two three four five six seven eight nine ten hundred thousand million ' +
     'prime minister ministers president presidents secretary chief chairman director head leader leaders official ' +
     'officials spokesperson spokesman spokeswoman envoy ambassador general admiral captain major colonel'
+  ).split(/\s+/),
+);
+
+/**
+ * Given names that are also ordinary words ("Mark", "Will", "Grace"): a sentence-opening capital on one of
+ * these may still begin a name, so the check for ordinary words does not drop it.
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'mark will bill rose grace hope joy may june april august frank art guy dean rich sue pat jack don ray gene grant ' +
+    'chase summer dawn faith glen bob drew cliff rob sandy rusty lane norm sterling mason hunter carter tucker ' +
+    'penny holly ivy jasmine daisy lily violet iris pearl ruby amber crystal sky river rocky buck chuck nick ' +
+    'jay wade reed miles max victor royal earl duke king prince page story harmony melody felicity honor ' +
+    'patience prudence constance charity mercy destiny trinity christian chance irving channing'
   ).split(/\s+/),
 );

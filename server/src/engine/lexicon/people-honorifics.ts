@@ -27,7 +27,7 @@ export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map([
   ['baron', h('courtesy')], ['hon', h('courtesy')],
   ['sir', h('given')], ['dame', h('given')],
   ['prince', h('royal', 'Prince')], ['princess', h('royal', 'Princess')], ['king', h('royal', 'King')], ['queen', h('royal', 'Queen')],
-  ['pope', h('royal', 'Pope')], ['sheikh', h('royal', 'Sheikh')], ['emir', h('royal', 'Emir')], ['crown', h('royal', 'Crown')],
+  ['pope', h('royal', 'Pope')], ['sheikh', h('royal', 'Sheikh')], ['emir', h('royal', 'Emir')],
   ['prof', h('rank', 'Professor')], ['professor', h('rank', 'Professor')],
   ['rev', h('rank', 'Reverend')], ['revd', h('rank', 'Reverend')], ['reverend', h('rank', 'Reverend')], ['fr', h('rank', 'Father')],
   ['father', h('rank', 'Father')], ['rabbi', h('rank', 'Rabbi')], ['imam', h('rank', 'Imam')], ['bishop', h('rank', 'Bishop')],

@@ -18,7 +18,12 @@ const ADJECTIVES =
   'Latin|Latino|Latina|Hispanic|Caribbean|Scandinavian|Nordic|Baltic|Balkan|Slavic|Western|Eastern|Northern|Southern|' +
   'Central|Middle|Atlantic|Pacific|Mediterranean|Gulf|Soviet|Ottoman|Roman|Byzantine|Anglo|Franco|Sino|Kurdish|' +
   'Catalan|Basque|Flemish|Walloon|Bavarian|Texan|Californian|Floridian|Cornish|Londoner|Muslim|Christian|Jewish|' +
-  'Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|Hindu|Sikh|Buddhist|Transatlantic|Commonwealth|Western-backed';
+  'Kentuckian|Virginian|Ohioan|Iowan|Arizonan|Pennsylvanian|Washingtonian|Chicagoan|Bostonian|Brooklynite|' +
+  'Michigander|Minnesotan|Coloradan|Oregonian|Alaskan|Hawaiian|Vermonter|Carolinian|Tennessean|Georgian|Alabamian|' +
+  'Parisian|Muscovite|Berliner|Glaswegian|Mancunian|Liverpudlian|Scouser|Geordie|Yorkshireman|Cornishman|Dubliner|' +
+  'Latinos|Latinas|Hispanics|Arabs|Evangelicals|Mormons|Sikhs|Hindus|Buddhists|Shiites|Sunnis|' +
+  'Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|Hindu|Sikh|Buddhist|Transatlantic|Commonwealth|Western-backed|' +
+  'Islamic|Islamist|Jihadist|Nazi|Fascist|Zionist|Evangelical|Mormon|Maoist|Marxist|Leninist|Soviet-era';
 
 const DEMONYMS =
   'Americans|Britons|Brits|Europeans|Ukrainians|Russians|Germans|Italians|Spaniards|Poles|Swedes|Danes|Norwegians|' +

@@ -17,11 +17,11 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'party', 'ministry', 'department', 'government', 'administration', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation',
   'company', 'co', 'group', 'holdings', 'partners', 'associates', 'ventures', 'capital', 'securities', 'investments',
   'bank', 'fund', 'trust', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'academy',
-  'council', 'committee', 'commission', 'agency', 'authority', 'board', 'bureau', 'service', 'services', 'tribunal',
+  'council', 'committee', 'commission', 'agency', 'authority', 'board', 'bureau', 'service', 'services', 'tribunal', 'court',
   'parliament', 'senate', 'congress', 'assembly', 'cabinet', 'commons', 'lords', 'police', 'army', 'navy',
   'force', 'forces', 'guard', 'command', 'alliance', 'coalition', 'union', 'federation', 'association', 'society',
   'league', 'club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'airlines', 'airways', 'motors', 'industries',
-  'technologies', 'technology', 'systems', 'software', 'labs', 'laboratories', 'pharmaceuticals', 'energy', 'oil',
+  'technologies', 'technology', 'systems', 'software', 'labs', 'laboratory', 'laboratories', 'pharmaceuticals', 'energy', 'oil',
   'network', 'networks', 'media', 'press', 'news', 'studios', 'records', 'pictures', 'entertainment', 'games',
   'international', 'global', 'worldwide', 'research', 'consulting', 'analytics', 'insights', 'solutions', 'daily',
   'times', 'post', 'herald', 'journal', 'gazette', 'telegraph', 'tribune', 'chronicle', 'observer', 'guardian',
@@ -33,10 +33,14 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'convention', 'declaration', 'charter', 'protocol', 'index', 'exchange', 'reserve', 'treasury', 'exchequer',
   'order', 'revolution', 'crisis', 'affair', 'scandal', 'inquiry', 'report', 'review',
   'act', 'code', 'constitution', 'amendment', 'strategy', 'budget', 'scheme', 'tax', 'credit', 'dome', 'mission',
+  'images', 'photos', 'watch', 'action', 'corps', 'politics', 'enforcement', 'security', 'business', 'partnership',
+  'day', 'time', 'beach', 'pac', 'pacs', 'st', 'rd', 'ave', 'blvd', 'sales', 'promotions', 'broadcasting', 'affairs', 'romano', 'caucus', 'collective', 'cooperative', 'co-op', 'charity', 'appeal',
 ]);
 
 /** Capitalised words that open the name of a place or body: "St Paul's", "Mount Everest", "Lake Geneva". */
-export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(['st', 'saint', 'mount', 'mt', 'lake', 'fort', 'port', 'cape', 'camp', 'club', 'team', 'operation']);
+export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set([
+  'st', 'saint', 'mount', 'mt', 'lake', 'fort', 'port', 'cape', 'camp', 'club', 'team', 'operation', 'san', 'santa', 'los', 'las',
+]);
 
 /** Acronyms and short forms that name bodies, countries or things, never a person's initials. */
 export const ACRONYMS: ReadonlySet<string> = new Set([
@@ -58,5 +62,10 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'medicare', 'medicaid', 'obamacare', 'brexit', 'covid-19', 'coronavirus', 'telegraph', 'guardian', 'times', 'wikipedia',
   'wikimedia', 'commons', 'oval office', 'white house', 'downing street', 'number 10', 'no 10', 'european union',
   'european commission', 'united nations', 'supreme court', 'high court', 'federal reserve', 'bank of england',
+  'goldman sachs', 'morgan stanley', 'jp morgan', 'jpmorgan chase', 'wells fargo', 'credit suisse', 'lloyds', 'barclays',
+  'hsbc', 'santander', 'blackrock', 'rolls-royce', 'lehman brothers', 'warner bros', 'deloitte', 'kpmg',
+  'mckinsey', 'accenture', 'pfizer', 'moderna', 'astrazeneca', 'unilever', 'nestle', 'nestlé',
+  'planned parenthood', 'al qaeda', 'al-qaeda', 'islamic state', 'muslim brotherhood', 'black lives matter',
+  'extinction rebellion', 'just stop oil', 'greenpeace', 'amnesty', 'oxfam', 'wikileaks',
   'wall street', 'scotland yard', 'capitol', 'capitol hill', 'state department', 'home office', 'foreign office',
 ]);

@@ -7,9 +7,12 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'ten', 'zu', 'y', "d'", 'af', 'av', 'st', 'mac',
 ]);
 
-/** Particles written capitalised that still belong to the surname when a given name precedes them ("Marine Le Pen"). */
+/**
+ * Particles written capitalised that belong to the surname ("Marine Le Pen", "Le Pen said", "Von der Leyen
+ * said"). "Al" and "Ben" are left out: they are given names too (Al Gore, Ben Wallace).
+ */
 export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
-  'von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'le', 'la', 'al', 'el', 'bin', 'ben', 'abu', 'ter', 'ten', 'dos', 'das',
+  'von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'le', 'la', 'bin', 'ter', 'ten', 'dos', 'das',
 ]);
 
 /** Prefixes joined to a capitalised surname by a hyphen, written in lower case: "al-Assad", "bin-Laden". */

@@ -60,5 +60,14 @@ const list = (s: string) => s.split('|');
 /** Single- and multi-word place names, lower case. */
 export const PLACES: ReadonlySet<string> = new Set([...list(COUNTRIES), ...list(CITIES)].map((p) => p.toLowerCase()));
 
-/** The longest place name in words, so that a scan over a run of capitalised words can stop looking. */
-export const MAX_PLACE_WORDS = 4;
+/** Countries and regions, lower case: one of these inside a run of names makes it a thing ("Nazi Germany", "America First"). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(list(COUNTRIES).map((p) => p.toLowerCase()));
+
+/** Places that are also common given names or surnames ("Michael Jordan", "Lloyd Austin", "Denzel Washington"). */
+export const NAME_LIKE_PLACES: ReadonlySet<string> = new Set([
+  'jordan', 'chad', 'georgia', 'israel', 'ireland', 'holland', 'england', 'france', 'wales', 'victoria', 'austin',
+  'houston', 'dallas', 'phoenix', 'washington', 'lincoln', 'jackson', 'kent', 'york', 'derby', 'reading', 'florence',
+  'paris', 'sydney', 'chester', 'orlando', 'denver', 'cleveland', 'nice', 'perth', 'santiago', 'vienna', 'virginia',
+  'carolina', 'dakota', 'montana', 'indiana', 'brooklyn', 'madison', 'savannah', 'charlotte', 'lourdes', 'regina',
+  'adelaide', 'hamilton', 'wellington', 'essex', 'devon', 'cornwall',
+]);

@@ -11,7 +11,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'mp', 'mep',
   'msp', 'mla', 'peer', 'leader', 'chief', 'head', 'speaker', 'whip', 'spokesperson', 'spokesman',
   'spokeswoman', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'candidate', 'nominee',
-  'official', 'officer', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'director', 'deputy',
+  'official', 'officer', 'counsel', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'director', 'deputy',
   'treasurer', 'comptroller', 'auditor', 'attorney', 'attorney-general', 'solicitor', 'solicitor-general', 'barrister',
   'lawyer', 'prosecutor', 'judge', 'justice', 'magistrate', 'coroner', 'clerk', 'regulator', 'ombudsman', 'monarch',
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'emperor', 'sheikh', 'emir', 'sultan', 'ayatollah',
@@ -30,6 +30,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'dean', 'provost', 'rector', 'principal', 'headteacher', 'headmaster', 'headmistress', 'teacher', 'student',
   // media, culture, civil society
   'editor', 'correspondent', 'reporter', 'journalist', 'columnist', 'commentator', 'broadcaster', 'presenter',
+  'host', 'anchor', 'moderator', 'pundit', 'blogger', 'podcaster', 'influencer', 'spokesperson',
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
   'volunteer', 'critic', 'expert', 'specialist', 'fellow', 'member', 'trustee', 'organiser', 'resident', 'farmer',
@@ -37,7 +38,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // sport
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'quarterback',
   'pitcher', 'batsman', 'batter', 'bowler', 'all-rounder', 'jockey', 'trainer', 'referee', 'umpire', 'player',
-  'athlete', 'champion', 'sprinter', 'runner', 'swimmer', 'cyclist', 'driver', 'boxer', 'golfer', 'skipper',
+  'athlete', 'champion', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful', 'sprinter', 'runner', 'swimmer', 'cyclist', 'driver', 'boxer', 'golfer', 'skipper',
 ]);
 
 /** Words that modify a role noun before it: "deputy", "former", "economy", "foreign", "shadow". */
@@ -77,8 +78,11 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set([
   'flight', 'staff', 'master', 'first', 'second', 'lance', 'adjutant', 'quartermaster', 'consul', 'procurator',
 ]);
 
-/** Small words that join the parts of a role: "Chief of Defence Staff", "Minister for Women and Equalities". */
-export const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'to', 'at', 'on', 'in', 'the']);
+/** Small words that join a role to its complement in apposition: "an analyst at Kestrel Research", "head of policy". */
+export const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'to', 'at', 'on', 'in', 'the', 'with', 'from']);
+
+/** Small words inside a title written before a name: "Secretary of State", "Minister for Women and Equalities". */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
 
 /** Words that qualify a role without changing who holds it: "the former president" still finds the president. */
 export const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'current', 'outgoing', 'incoming', 'new', 'newly', 'sitting', 'acting', 'interim']);
@@ -106,6 +110,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'nominee', 'candidate', 'lawmaker', 'legislator', 'delegate', 'magistrate', 'coroner', 'commodore', 'corporal',
   'trooper', 'agent', 'warden', 'provost', 'rector', 'principal', 'headteacher', 'owner', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'boss', 'skipper', 'referee', 'umpire',
+  'assistant', 'associate', 'managing', 'senior', 'junior', 'counsel', 'host', 'anchor', 'producer', 'columnist',
+  'moderator', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful',
 ]);
 
 /** Party and movement labels written before a name ("Democrat Hillary Clinton", "Tory Jacob Rees-Mogg"): not part of it. */

@@ -15,7 +15,11 @@ const CLAUSE_WORDS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will',
   'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'been', 'being', 'be', 'not',
   'insisted', 'argued', 'warned', 'claimed', 'wrote', 'posted', 'announced', 'confirmed', 'denied', 'asked',
+  'became', 'becomes', 'become', 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'got', 'gets',
 ]);
+/** Words that cannot come before the role noun of an apposition: "running for president" is no role. */
+const NOT_BEFORE_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'about', 'and', 'or', 'but', 'as', 'after', 'before', 'since', 'than']);
+const VERBAL = /(?:ing|ly|ed)$/;
 const AGE = /^\d{1,3}$/;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 const MAX_AFTER_HEAD = 7;
@@ -42,7 +46,7 @@ export function roleAfter(text: string, tokens: Token[], last: number): string |
     if (CLAUSE_WORDS.has(t.lower)) return undefined;
     if (head < 0) {
       if (isRoleHead(t)) head = chainEnd = i;
-      else if (!t.cap && !ROLE_MODIFIERS.has(t.lower) && !AGE_WORD.test(t.lower)) return undefined;
+      else if (!t.cap && !ROLE_MODIFIERS.has(t.lower) && !AGE_WORD.test(t.lower) && (NOT_BEFORE_HEAD.has(t.lower) || DETERMINERS.has(t.lower) || VERBAL.test(t.lower))) return undefined;
       else if (i - from > 6) return undefined;
     } else if (i === chainEnd + 1) {
       if (isRoleHead(t) || ROLE_MODIFIERS.has(t.lower)) chainEnd = i;

@@ -111,8 +111,12 @@ function canonicalName(
     if (m.basis !== 'full' || (m.occurrence && m.occurrence.form !== 'full')) continue;
     const key = keyOf(m.parts);
     const g = groups.get(key);
-    if (g) g.count++;
-    else groups.set(key, { count: 1, first: m, parts: m.parts.length });
+    if (!g) groups.set(key, { count: 1, first: m, parts: m.parts.length });
+    else {
+      g.count++;
+      // The form as written in running text, not in a headline's capitals ("DONALD TRUMP").
+      if (!g.first.occurrence && m.occurrence) g.first = m;
+    }
   }
   let best: { count: number; first: DraftMention; parts: number } | undefined;
   for (const g of groups.values()) {

@@ -7,14 +7,14 @@
 //    (the most recent of several) or starting a new one;
 // 3. bare single names ("Starmer", "Zelenskyy") and the words of title-case headlines, kept only when
 //    they name someone already found (or a known person).
-import { SENTENCE_WORDS } from '../lexicon/people-common-words';
+import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
 import { Draft, pickNearest, type DraftMention, type MentionBasis } from './drafts';
 import type { KnownEntry, KnownPeople } from './known-people';
 import { split } from './known-people';
 import { keyOf, partsOf, type NamePart } from './name-forms';
 import { NameIndex } from './name-index';
 import type { Occurrence } from './occurrences';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface MergeInput {
   text: string;
@@ -55,13 +55,20 @@ export function mergePeople(input: MergeInput): Merged {
   const fromKnown = (entry: KnownEntry): Draft => knownDrafts.get(entry) ?? newDraft(entry);
 
   const occurrences = input.occurrences.map((o) => dropOpeningWord(o, input.lowerWords));
+  const fullKeys = new Set<string>();
+  for (const o of occurrences) if (o.form === 'full') fullKeys.add(o.key);
+  const fragments: Occurrence[] = [];
 
   // 1. Full names.
   for (const o of occurrences) {
     if (o.form !== 'full' || !fullNameIsPerson(o)) continue;
+    if (!o.honorific && !o.titled && isTitleCaseFragment(input.text, o, input.lowerWords, fullKeys)) {
+      fragments.push(o);
+      continue;
+    }
     const at = o.start;
-    const parts = o.parts.map((p) => p.key);
-    const key = keyOf(parts) + (o.suffix ? ` ${o.suffix}` : '');
+    const parts = o.keys;
+    const key = o.suffix ? `${o.key} ${o.suffix}` : o.key;
     let d = pickNearest(index.full(key), at);
     let basis: MentionBasis = 'full';
     if (!d && !o.suffix) {
@@ -97,11 +104,12 @@ export function mergePeople(input: MergeInput): Merged {
     placeSingle(o, false);
   }
   for (const tokens of input.headlines) matchHeadline(tokens);
+  for (const o of fragments) matchHeadline(tokenize(input.text, o.start, o.end));
 
   return { drafts, index };
 
   function placeSingle(o: Occurrence, create: boolean): void {
-    const parts = o.parts.map((p) => p.key);
+    const parts = o.keys;
     const preferGiven = o.honorific?.kind === 'given' || o.honorific?.kind === 'royal';
     const match = index.lookup(parts, o.start, preferGiven);
     let d = match?.draft;
@@ -127,37 +135,53 @@ export function mergePeople(input: MergeInput): Merged {
   }
 
   function matchHeadline(tokens: Token[]): void {
+    // Each capitalised word's parts once; a window's key is their keys joined.
+    const parts: (NamePart[] | undefined)[] = tokens.map((t) => (t.isWord && t.cap ? partsOf(t.text, t.start) : undefined));
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].isWord || !tokens[i].cap) continue;
-      for (let len = MAX_HEADLINE_NAME_WORDS; len >= 1; len--) {
-        const window = tokens.slice(i, i + len);
-        if (window.length < len || window.some((t, k) => !t.isWord || !t.cap || (k < len - 1 && t.possessive))) continue;
-        const parts: NamePart[] = window.flatMap((t) => partsOf(t.text, t.start));
-        const key = keyOf(parts);
-        const list = len > 1 ? index.full(key) : [];
+      if (!parts[i]) continue;
+      let longest = i;
+      while (longest + 1 < tokens.length && longest - i + 1 < MAX_HEADLINE_NAME_WORDS && parts[longest + 1] && !tokens[longest].possessive) longest++;
+      for (let j = longest; j >= i; j--) {
+        const window: NamePart[] = [];
+        for (let k = i; k <= j; k++) for (const p of parts[k]!) window.push(p);
+        const key = keyOf(window);
+        const list = j > i ? index.full(key) : [];
         const hit = pickNearest(list.length ? list : index.surname(key), tokens[i].start);
-        const entry = hit ? undefined : len > 1 ? known.full(key) : known.surname(key);
+        const entry = hit || known.size === 0 ? undefined : j > i ? known.full(key) : known.surname(key);
         const d = hit ?? (entry ? fromKnown(entry) : undefined);
         if (!d) continue;
-        const last = window[window.length - 1];
         d.add({
           start: tokens[i].start,
-          end: last.end,
+          end: tokens[j].end,
           nameStart: tokens[i].start,
-          nameEnd: last.end,
-          basis: len > 1 && list.length ? 'full' : 'surname',
-          parts,
+          nameEnd: tokens[j].end,
+          basis: j > i && list.length ? 'full' : 'surname',
+          parts: window,
           surnameParts: d.known?.surnameParts ?? 1,
         });
-        i += len - 1;
+        i = j;
         break;
       }
     }
   }
 }
 
+function isTitleCaseFragment(text: string, o: Occurrence, lowerWords: ReadonlySet<string>, fullKeys: ReadonlySet<string>): boolean {
+  const words = tokenize(text, o.start, o.end).filter((t) => t.cap);
+  const n = words.length;
+  if (n >= 5) return true;
+  if (n < 2) return false;
+  let ordinary = 0;
+  for (const w of words) if (lowerWords.has(w.lower)) ordinary++;
+  if (n === 2) return ordinary === 2;
+  if (ordinary >= 2) return true;
+  if (!lowerWords.has(words[n - 1].lower)) return false;
+  const head = words.slice(0, -1).flatMap((w) => partsOf(w.text, 0).map((p) => p.key));
+  return fullKeys.has(keyOf(head));
+}
+
 function hasEvidence(o: Occurrence, known: KnownPeople): boolean {
-  return !!o.honorific || o.titled || o.roles.length > 0 || !!known.surname(keyOf(o.parts));
+  return !!o.honorific || o.titled || o.appositive || (known.size > 0 && !!known.surname(o.key));
 }
 
 /** A full name that cues call a thing is a person only with an honorific (or, for a common noun, a title). */
@@ -192,13 +216,20 @@ function mentionOf(o: Occurrence, basis: MentionBasis): DraftMention {
 
 /**
  * "Novelist Jane Smith" opening a sentence: a first word also seen in lower case in the article is a
- * common word capitalised by its place, not a given name; the name is what follows it.
+ * common word capitalised by its place, not a given name; the name is what follows it (when that is one
+ * word, it is kept only if it names someone found elsewhere).
  */
 function dropOpeningWord(o: Occurrence, lowerWords: ReadonlySet<string>): Occurrence {
-  if (!o.sentenceInitial || o.form !== 'full' || o.words < 3 || o.honorific || o.titled) return o;
-  const first = o.text.slice(0, o.firstWord.end - o.start);
-  if (!lowerWords.has(first.toLowerCase())) return o;
-  const parts = o.parts.slice(o.firstWord.parts);
+  if (!o.sentenceInitial || o.form !== 'full' || o.honorific || o.titled) return o;
+  const first = o.text.slice(0, o.firstWordEnd - o.start).toLowerCase();
+  if (WORD_GIVEN_NAMES.has(first)) return o;
+  // "Absent Sanders", "Novelist Jane Smith": an ordinary word opening the sentence.
+  if (!lowerWords.has(first)) return o;
+  const parts = o.parts.slice(o.firstWordParts);
+  if (!parts.length) return o;
   const start = parts[0].start;
-  return { ...o, start, text: o.text.slice(start - o.start), parts, words: o.words - 1, sentenceInitial: false };
+  const keys = parts.map((p) => p.key);
+  const words = o.words - 1;
+  const form = words >= 2 ? 'full' : 'single';
+  return { ...o, start, text: o.text.slice(start - o.start), parts, keys, key: keyOf(keys), words, form, sentenceInitial: false };
 }

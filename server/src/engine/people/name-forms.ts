@@ -14,6 +14,9 @@ const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', 
 const SPECIAL_CHARS = /[łøæœßđðþı’‘`]/g;
 
 export function foldName(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')

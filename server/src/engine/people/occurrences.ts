@@ -7,10 +7,15 @@ import { HONORIFICS, type HonorificKind } from '../lexicon/people-honorifics';
 import { CAPITAL_PARTICLES } from '../lexicon/people-particles';
 import { isAbbreviation, type Token } from './tokens';
 import { classify, isNamePart, type TokenClass } from './token-classes';
-import { partsOf, type NamePart } from './name-forms';
+import { keyOf, partsOf, type NamePart } from './name-forms';
 import { rolesBefore } from './role-prefix';
 import { roleAfter, roleBeforeComma } from './appositive';
 import { thingCue, type ThingCue } from './not-a-person';
+import { isRoleHead } from './role-text';
+import { COMMON_TITLE_WORDS } from '../lexicon/people-common-words';
+import { ORGANISATION_CUES } from '../lexicon/people-organisations';
+import { ROLE_MODIFIERS } from '../lexicon/people-roles';
+import { PLACES } from '../lexicon/people-places';
 import type { ParagraphKind } from './paragraph-kind';
 
 export interface Occurrence {
@@ -20,6 +25,9 @@ export interface Occurrence {
   text: string;
   /** Folded parts of the name, with offsets (a hyphenated word gives several). */
   parts: NamePart[];
+  /** The parts' keys, and those joined ("keir starmer"). */
+  keys: string[];
+  key: string;
   /** Parts of the surname (the last word with its particles), counted from the end of `parts`. */
   surnameParts: number;
   /** A generational suffix ("jr", "iii"), folded: "Donald Trump Jr" is not "Donald Trump". */
@@ -27,11 +35,12 @@ export interface Occurrence {
   /** Name words (a hyphenated word is one). */
   words: number;
   /** Where the first word ends, and how many parts it gives (to drop a sentence-opening common word). */
-  firstWord: { end: number; parts: number };
+  firstWordEnd: number;
+  firstWordParts: number;
   /** Given name and surname ("Keir Starmer", "JD Vance"), or one name ("Starmer", "von der Leyen"). */
   form: 'full' | 'single';
   honorific?: { text: string; lower: string; kind: HonorificKind; start: number };
-  /** A title with a role noun stands directly before the name ("President Trump"). */
+  /** A title ending in a role noun stands directly before the name ("President Trump", not "president of the Center for American | Progress"). */
   titled: boolean;
   roles: string[];
   context: ParagraphKind;
@@ -39,6 +48,8 @@ export interface Occurrence {
   sentenceInitial: boolean;
   /** Why this is an organisation, a place or a thing, when cues say so. */
   thing?: ThingCue;
+  /** A role is given in apposition ("Raj Patel, an analyst at Kestrel Research"). */
+  appositive: boolean;
   /** A speech verb follows ("Jordan said"), or "according to" precedes. */
   speaks: boolean;
 }
@@ -46,9 +57,22 @@ export interface Occurrence {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
 const DIGIT = /\p{N}/u;
+/** Titles that are also surnames, kept at the end of a name ("John Major", "Stephen King", "Aaron Judge"). */
+const SURNAME_TITLES = new Set(['major', 'king', 'bishop', 'judge', 'marshal', 'cardinal', 'pope', 'duke', 'earl', 'dean', 'knight', 'sergeant', 'prince', 'baron', 'general']);
+
+/** Words that end a run without being part of the name: "PAC", "MP", "CEO", "Secretary" (of State), "U.S". */
+function trailingNonName(t: Token, c: TokenClass): boolean {
+  if (c === 'dot' || c === 'nat' || c === 'acronym' || c === 'affiliation' || c === 'initial') return true;
+  if (c === 'title' || c === 'courtesy') return !SURNAME_TITLES.has(t.lower) && !ORGANISATION_CUES.has(t.lower);
+  return POST_NOMINALS.has(t.lower);
+}
 
 export function findOccurrences(text: string, tokens: Token[], context: ParagraphKind): { occurrences: Occurrence[]; classes: TokenClass[] } {
   const classes = tokens.map(classify);
+  // "Nicole A. Navas", "I. Charles McCullough III": a lone capital with a full stop before a name is an initial.
+  for (let x = 0; x + 2 < tokens.length; x++) {
+    if (classes[x] === 'common' && tokens[x].text.length === 1 && tokens[x + 1].text === '.' && tokens[x + 1].start === tokens[x].end && tokens[x + 2].cap) classes[x] = 'initial';
+  }
   const out: Occurrence[] = [];
   const n = tokens.length;
   let i = 0;
@@ -110,6 +134,45 @@ function* segments(tokens: Token[], classes: TokenClass[], i: number, j: number)
   if (j > a) yield [a, j];
 }
 
+/**
+ * A run right after a title's "of"/"for" ("Secretary of | State Marco Rubio", "President of the |
+ * European Commission Ursula von der Leyen") opens with the rest of the title: words of offices,
+ * bodies and places, up to the name.
+ */
+function complementLength(tokens: Token[], classes: TokenClass[], a: number, b: number): number {
+  let c = a - 1;
+  if (c >= 0 && tokens[c].lower === 'the') c--;
+  if (c < 1 || (tokens[c].lower !== 'of' && tokens[c].lower !== 'for')) return 0;
+  // A role noun within the title before the connector: "Secretary of State for | Political Affairs …".
+  let titled = false;
+  for (let y = c - 1; y >= 0 && y >= c - 5 && !titled; y--) {
+    const t = tokens[y];
+    if (!t.isWord || (!t.cap && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the' && !isRoleHead(t))) break;
+    titled = isRoleHead(t);
+  }
+  if (!titled) return 0;
+  const whole: string[] = [];
+  for (let x = a; x < b; x++) if (tokens[x].isWord) whole.push(tokens[x].lower);
+  if (PLACES.has(whole.join(' '))) return 0; // "governor of New Jersey"
+
+  // The last office, body or place word that has only name words after it ("Political Affairs | Wendy Sherman").
+  for (let x = b - 2; x >= a; x--) {
+    if (!isComplementWord(tokens[x], classes[x])) continue;
+    let names = 0;
+    for (let y = x + 1; y < b; y++) {
+      if (classes[y] === 'name') names++;
+      else if (classes[y] !== 'initial' && classes[y] !== 'particle' && classes[y] !== 'dot' && classes[y] !== 'suffix') names = -Infinity;
+    }
+    if (names > 0) return x + 1 - a;
+  }
+  return 0;
+}
+
+function isComplementWord(t: Token, c: TokenClass): boolean {
+  if (c === 'nat' || c === 'acronym' || c === 'title' || c === 'dot') return true;
+  return COMMON_TITLE_WORDS.has(t.lower) || ORGANISATION_CUES.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PLACES.has(t.lower);
+}
+
 function describe(text: string, tokens: Token[], classes: TokenClass[], a: number, b: number, context: ParagraphKind): Occurrence | undefined {
   // The name starts after the last title or honorific that has a name after it ("Prime Minister | John Major").
   let k = -1;
@@ -123,9 +186,10 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     }
   }
   let s = k + 1 > a ? k + 1 : a;
+  if (k < a) s = a + complementLength(tokens, classes, a, b);
   while (s < b && (classes[s] === 'dot' || classes[s] === 'nat' || classes[s] === 'acronym' || classes[s] === 'affiliation' || classes[s] === 'common')) s++;
   let e = b;
-  while (e > s && (classes[e - 1] === 'dot' || classes[e - 1] === 'nat' || classes[e - 1] === 'acronym' || classes[e - 1] === 'affiliation' || POST_NOMINALS.has(tokens[e - 1].lower))) e--;
+  while (e > s && trailingNonName(tokens[e - 1], classes[e - 1])) e--;
   let hasName = false;
   for (let x = s; x < e; x++) if (classes[x] === 'name') hasName = true;
   if (!hasName) return undefined;
@@ -138,17 +202,22 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   let sEnd = words.length - 1;
   while (sEnd > 0 && classes[words[sEnd]] === 'suffix') sEnd--;
   const parts: NamePart[] = [];
-  for (let w = 0; w <= sEnd; w++) parts.push(...partsOf(tokens[words[w]].text, tokens[words[w]].start));
+  const partCount: number[] = [];
+  for (let w = 0; w <= sEnd; w++) {
+    const before = parts.length;
+    for (const p of partsOf(tokens[words[w]].text, tokens[words[w]].start)) parts.push(p);
+    partCount.push(parts.length - before);
+  }
   const last = e - 1;
-  // Surname: the last word with the particles before it ("bin Salman", "Marine | Le Pen", "von der Leyen").
+  // Surname: the last word with the particles before it ("bin Salman", "Marine | Le Pen", "Von der Leyen").
   let sStart = sEnd;
   while (sStart > 0) {
     const prev = tokens[words[sStart - 1]];
-    if (prev.cap && !(sStart - 1 > 0 && CAPITAL_PARTICLES.has(prev.lower))) break;
+    if (prev.cap && !CAPITAL_PARTICLES.has(prev.lower)) break;
     sStart--;
   }
   let surnameParts = 0;
-  for (let w = sStart; w <= sEnd; w++) surnameParts += partsOf(tokens[words[w]].text, 0).length;
+  for (let w = sStart; w <= sEnd; w++) surnameParts += partCount[w];
   // A given name is there when a name word or an initial precedes the surname.
   let full = false;
   for (let w = 0; w < sStart; w++) if (classes[words[w]] === 'name' || classes[words[w]] === 'initial') full = true;
@@ -165,7 +234,7 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   const before = rolesBefore(text, tokens, classes, s - 1);
   if (before) {
     roles.push(...before.roles);
-    titled = true;
+    titled = before.direct;
   } else if (honorific && (honorific.kind === 'royal' || honorific.kind === 'rank')) {
     const exp = HONORIFICS.get(honorific.lower)?.expansion;
     if (exp) roles.push(exp);
@@ -175,25 +244,31 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   if (after) roles.push(after);
   const preposed = honorific ? undefined : roleBeforeComma(text, tokens, s, last);
   if (preposed) roles.push(preposed);
+  const appositive = !!after || !!preposed;
 
   const next = tokens[e];
   const speaks =
     (!!next?.isWord && SPEECH_VERBS.has(next.lower)) ||
     (s >= 2 && tokens[s - 1].lower === 'to' && tokens[s - 2].lower === 'according');
+  const keys = parts.map((p) => p.key);
   const suffixWords = words.slice(sEnd + 1).map((w) => tokens[w].lower.replace(/\.$/, ''));
   const occ: Occurrence = {
     start: tokens[s].start,
     end: tokens[last].end,
     text: text.slice(tokens[s].start, tokens[last].end),
     parts,
+    keys,
+    key: keys.length === 1 ? keys[0] : keyOf(keys),
     surnameParts: Math.max(1, surnameParts),
     ...(suffixWords.length ? { suffix: suffixWords.join(' ') } : {}),
     words: sEnd + 1,
-    firstWord: { end: tokens[words[0]].end, parts: partsOf(tokens[words[0]].text, 0).length },
+    firstWordEnd: tokens[words[0]].end,
+    firstWordParts: partCount[0] ?? 0,
     form: full ? 'full' : 'single',
     ...(honorific ? { honorific } : {}),
     titled,
     roles,
+    appositive,
     context,
     sentenceInitial: tokens[s].sentenceStart,
     speaks,

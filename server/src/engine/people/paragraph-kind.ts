@@ -11,23 +11,28 @@ const MINOR_WORDS = new Set([
   'via', 'per', 'into', 'onto', 'over', 'amid', 'up', 'out', 'off', 'is', 'are', 'be', 'than', 'after', 'before', 'about',
 ]);
 const BYLINE_OPENERS = new Set(['by', 'reporting', 'written', 'words', 'additional', 'editing', 'report', 'story']);
-const LETTER = /\p{L}/u;
+const CREDIT_OPENERS = new Set(['photo', 'photograph', 'photos', 'image', 'images', 'picture', 'credit', 'contributing', 'pictured', 'source', 'video', 'illustration', 'graphic']);
+const isNumber = (s: string) => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
 const MAX_BYLINE_WORDS = 14;
 const MAX_HEADLINE_WORDS = 24;
 
 export function paragraphKind(tokens: Token[]): ParagraphKind {
-  const words = tokens.filter((t) => t.isWord && LETTER.test(t.text));
+  const words: Token[] = [];
+  for (const t of tokens) if (t.isWord && !isNumber(t.text)) words.push(t);
   if (!words.length) return 'body';
   if (isByline(words)) return 'byline';
   if (words.length < 2 || words.length > MAX_HEADLINE_WORDS) return 'body';
-  const last = tokens[tokens.length - 1];
-  if (last.text === '.' && !(tokens.length >= 2 && tokens[tokens.length - 2].text.length <= 2)) return 'body';
+  // A headline has no full stop, unless every word, small ones too, is capitalised ("Sanders Told A
+  // Female Reporter Not To ‘Moan’ About Hillary Clinton.").
+  const endsWithStop = tokens[tokens.length - 1].text === '.';
+  // Credit lines ("Carlos Barria / Reuters", "Photo: Jane Doe") name people, whatever their capitals.
+  if (tokens.some((t) => t.text === '/' || t.text === '|') || (CREDIT_OPENERS.has(words[0].lower) && tokens[1]?.text === ':')) return 'body';
   let capitalised = 0;
   for (const w of words) {
     if (w.cap) capitalised++;
-    else if (!MINOR_WORDS.has(w.lower)) return 'body';
+    else if (endsWithStop || !MINOR_WORDS.has(w.lower)) return 'body';
   }
-  return capitalised >= 2 ? 'headline' : 'body';
+  return capitalised >= (endsWithStop ? 5 : 2) ? 'headline' : 'body';
 }
 
 function isByline(words: Token[]): boolean {

@@ -16,8 +16,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 
 export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleIndex {
   const { people, entityOf } = final;
-  const covers: Cover[] = [...final.covers];
-  let coversSorted = true;
+  const covers = new CoverIndex(final.covers);
   const roleSets = new Map<PersonEntity, Set<string>[]>();
   const rolesOf = (p: PersonEntity) => {
     let sets = roleSets.get(p);
@@ -77,22 +76,7 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
 
   const firstOf = (list: readonly Draft[], at: number) => (list.length ? { draft: list.reduce((a, b) => (b.lastBefore(at) > a.lastBefore(at) ? b : a)) } : undefined);
 
-  const personAt = (offset: number): PersonEntity | undefined => {
-    if (!coversSorted) {
-      covers.sort((a, b) => a.start - b.start);
-      coversSorted = true;
-    }
-    let lo = 0;
-    let hi = covers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (covers[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    // Covers do not nest except where another detector added one; look back a little for the innermost.
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (covers[k].start <= offset && offset < covers[k].end) return covers[k].person;
-    return undefined;
-  };
+  const personAt = (offset: number): PersonEntity | undefined => covers.find(offset);
 
   const addMention = (person: PersonEntity, m: PersonMentionSpan): void => {
     const ms = person.mentions;
@@ -105,9 +89,7 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
     }
     for (let k = lo; k < ms.length && ms[k].start === m.start; k++) if (ms[k].end === m.end) return;
     ms.splice(lo, 0, { ...m });
-    const last = covers[covers.length - 1];
-    if (last && m.start < last.start) coversSorted = false;
-    covers.push({ start: m.start, end: m.end, person });
+    covers.add({ start: m.start, end: m.end, person });
   };
 
   return { people, personAt, resolve, addMention };
@@ -115,12 +97,25 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
 
 /** Role references ("the Prime Minister") become mentions of the person holding the role who was named most recently before. */
 export function attachRoleReferences(index: PeopleIndex, refs: readonly { start: number; end: number; text: string; words: string[] }[]): void {
-  const holders = index.people.map((p) => ({ p, roles: p.roles.map(roleWords) })).filter((h) => h.roles.length);
-  if (!holders.length) return;
+  // Holders by each word of their roles, so a reference only looks at people whose roles share its role noun.
+  const byWord = new Map<string, { p: PersonEntity; roles: Set<string>[] }[]>();
+  for (const p of index.people) {
+    if (!p.roles.length) continue;
+    const h = { p, roles: p.roles.map(roleWords) };
+    const words = new Set<string>();
+    for (const r of h.roles) for (const w of r) words.add(w);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(h);
+      else byWord.set(w, [h]);
+    }
+  }
+  if (!byWord.size) return;
+  const found: { person: PersonEntity; m: PersonMentionSpan }[] = [];
   for (const ref of refs) {
     let best: PersonEntity | undefined;
     let bestPos = -1;
-    for (const h of holders) {
+    for (const h of byWord.get(ref.words[ref.words.length - 1]) ?? []) {
       if (!h.roles.some((r) => referenceFits(ref.words, r))) continue;
       const pos = lastMentionBefore(h.p, ref.start);
       if (pos > bestPos) {
@@ -128,8 +123,10 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly { start:
         bestPos = pos;
       }
     }
-    if (best && !index.personAt(ref.start)) index.addMention(best, { start: ref.start, end: ref.end, text: ref.text, kind: 'role' });
+    if (best && !index.personAt(ref.start)) found.push({ person: best, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' } });
   }
+  // Added after the search, so that "the nearest mention before" means a name, not another role reference.
+  for (const f of found) index.addMention(f.person, f.m);
 }
 
 /** The start of the latest mention of `p` before `at` (mentions are sorted), or -1. */
@@ -143,4 +140,50 @@ function lastMentionBefore(p: PersonEntity, at: number): number {
     else hi = mid;
   }
   return lo > 0 ? ms[lo - 1].start : -1;
+}
+
+/**
+ * The spans personAt answers from, sorted; mentions added later (pronouns, roles) wait in a short
+ * unsorted list that is merged in once it grows, so that adding and asking in turn stays cheap.
+ */
+class CoverIndex {
+  private sorted: Cover[];
+  private pending: Cover[] = [];
+
+  constructor(covers: readonly Cover[]) {
+    this.sorted = [...covers].sort((a, b) => a.start - b.start);
+  }
+
+  add(c: Cover): void {
+    this.pending.push(c);
+    if (this.pending.length > 32 + Math.sqrt(this.sorted.length)) this.flush();
+  }
+
+  find(offset: number): PersonEntity | undefined {
+    for (const c of this.pending) if (c.start <= offset && offset < c.end) return c.person;
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // Spans do not overlap, save where another detector added one inside a name; look back a little.
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (list[k].start <= offset && offset < list[k].end) return list[k].person;
+    return undefined;
+  }
+
+  private flush(): void {
+    const add = this.pending.sort((a, b) => a.start - b.start);
+    const out: Cover[] = new Array(this.sorted.length + add.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < this.sorted.length || j < add.length) {
+      out[k++] = j >= add.length || (i < this.sorted.length && this.sorted[i].start <= add[j].start) ? this.sorted[i++] : add[j++];
+    }
+    this.sorted = out;
+    this.pending = [];
+  }
 }

@@ -17,6 +17,7 @@ export interface RoleReference {
 }
 
 const MAX_WORDS = 5;
+const PREDICATIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'as', 'remains', 'remained', 'named', 'appointed', 'elected', 'made']);
 
 export function findRoleReferences(text: string, tokens: Token[], classes: TokenClass[]): RoleReference[] {
   const out: RoleReference[] = [];
@@ -40,13 +41,26 @@ export function findRoleReferences(text: string, tokens: Token[], classes: Token
     if (!head.possessive && next?.isWord && next.cap && (classes[lastHead + 1] === 'name' || classes[lastHead + 1] === 'courtesy' || classes[lastHead + 1] === 'initial')) continue;
     // Plural or compound continuations ("the president’s" is fine; "the minister-led" is not a role).
     if (!head.possessive && next?.isWord && !next.cap && (ROLE_MODIFIERS.has(next.lower) || isRoleHead(next))) continue;
+    // "He is the president", "named as the new coach": a description of the subject, not a reference back.
+    if (i > 0 && PREDICATIVE.has(tokens[i - 1].lower)) continue;
+    let end = lastHead;
+    // "the founder of MoneySavingExpert": the complement must be in the role too.
+    if (!head.possessive && next?.lower === 'of') {
+      let k = lastHead + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      while (k < tokens.length && tokens[k].isWord && tokens[k].cap && k - lastHead <= 5) {
+        end = k;
+        if (tokens[k++].possessive) break;
+      }
+    }
     const words: string[] = [];
-    for (let k = i + 1; k <= lastHead; k++) {
+    for (let k = i + 1; k <= end; k++) {
+      if (k > lastHead && !tokens[k].cap) continue;
       for (const w of foldRoleWord(tokens[k].text)) if (!TIME_QUALIFIERS.has(w)) words.push(w);
     }
     if (!words.length) continue;
-    out.push({ start: tokens[i].start, end: head.end, text: text.slice(tokens[i].start, head.end), words });
-    i = lastHead;
+    out.push({ start: tokens[i].start, end: tokens[end].end, text: text.slice(tokens[i].start, tokens[end].end), words });
+    i = end;
   }
   return out;
 }

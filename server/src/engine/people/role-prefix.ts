@@ -3,7 +3,7 @@
 // an office and a rank). Scans backwards from the name over capitalised words, role nouns and their
 // modifiers, and the small words inside titles ("of", "for"), stopping at punctuation, at a sentence's
 // start, or at an ordinary lower-case word.
-import { RANKS, ROLE_CONNECTORS, ROLE_MODIFIERS, ROLE_HEADS } from '../lexicon/people-roles';
+import { RANKS, ROLE_MODIFIERS, ROLE_HEADS, TITLE_CONNECTORS } from '../lexicon/people-roles';
 import { SENTENCE_WORDS } from '../lexicon/people-common-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/people-calendar';
 import { isAbbreviation, type Token } from './tokens';
@@ -15,6 +15,8 @@ export interface PrefixRoles {
   roles: string[];
   /** Offset where the role words begin. */
   start: number;
+  /** The word right before the name is a role noun or title ("President Trump"), not a complement ("… of the Center for American | Progress"). */
+  direct: boolean;
 }
 
 const MAX_ROLE_TOKENS = 12;
@@ -42,6 +44,8 @@ export function rolesBefore(text: string, tokens: Token[], classes: TokenClass[]
   }
   if (r > 0 && tokens[r].text === '.' && isAbbreviation(tokens[r - 1]) && tokens[r - 1].end === tokens[r].start) r--;
   if (r < 0 || !tokens[r].isWord) return undefined;
+  // "the founder of | MoneySavingExpert": a name after a connector completes a role, it is not titled by it.
+  if (!tokens[r].cap && TITLE_CONNECTORS.has(tokens[r].lower)) return undefined;
   const roles: string[] = [];
   // A rank right before the name ("… Admiral Sir Tony Radakin") is a role of its own.
   const rank = rankPhrase(tokens, r);
@@ -60,7 +64,7 @@ export function rolesBefore(text: string, tokens: Token[], classes: TokenClass[]
     if (rank) roles.push(roleText(text, tokens, rank.from, r));
   }
   if (!roles.length) return undefined;
-  return { roles, start: tokens[from].start };
+  return { roles, start: tokens[from].start, direct: isRoleHead(tokens[r]) || classes[r] === 'title' };
 }
 
 function rankPhrase(tokens: Token[], r: number): { from: number } | undefined {
@@ -106,9 +110,25 @@ function officePhrase(tokens: Token[], classes: TokenClass[], end: number): { fr
   // Trim words at the left that only open the sentence or the clause: "Following", "the", "of".
   while (from <= to && trimmable(tokens[from], classes[from])) from++;
   if (from > to) return undefined;
-  let hasHead = false;
-  for (let i = from; i <= to; i++) if (isRoleHead(tokens[i])) hasHead = true;
-  return { from, to, hasHead };
+  let lastHead = -1;
+  for (let i = from; i <= to; i++) if (isRoleHead(tokens[i])) lastHead = i;
+  if (lastHead >= 0 && lastHead < to && !isComplement(tokens, lastHead, to)) return undefined;
+  return { from, to, hasHead: lastHead >= 0 };
+}
+
+/**
+ * What follows a role noun inside a title must complete it: "of"/"for" and capitalised words
+ * ("Secretary of State", "President of the European Commission"), not a name and a preposition
+ * ("Foreign Secretary David Lammy at the | State Department").
+ */
+function isComplement(tokens: Token[], head: number, to: number): boolean {
+  const first = tokens[head + 1];
+  if (!first.isWord || (first.lower !== 'of' && first.lower !== 'for')) return false;
+  for (let i = head + 2; i <= to; i++) {
+    const t = tokens[i];
+    if (!t.isWord || (!t.cap && !TITLE_CONNECTORS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** Words a title may contain, read right to left; "and"/"of"/"the" only before its role noun is reached. */
@@ -116,7 +136,7 @@ function accepts(t: Token, headSeen: boolean): boolean {
   if (!t.isWord) return false;
   if (t.cap) return true;
   if (ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) return true;
-  return !headSeen && ROLE_CONNECTORS.has(t.lower);
+  return !headSeen && TITLE_CONNECTORS.has(t.lower);
 }
 
 function trimmable(t: Token, c: TokenClass): boolean {

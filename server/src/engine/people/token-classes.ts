@@ -5,9 +5,9 @@ import { AFFILIATIONS, TITLE_WORDS } from '../lexicon/people-roles';
 import { NATIONALITIES, COUNTRY_SHORT_FORMS } from '../lexicon/people-nationalities';
 import { ACRONYMS } from '../lexicon/people-organisations';
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/people-calendar';
-import { SENTENCE_WORDS } from '../lexicon/people-common-words';
+import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
 import { HYPHEN_PREFIXES, NAME_SUFFIXES, PARTICLES } from '../lexicon/people-particles';
-import { isInitials, type Token } from './tokens';
+import { hasDigit, hasLowerSegment, isInitials, type Token } from './tokens';
 
 export type TokenClass =
   | 'courtesy' // Mr, Ms, Dr, Sir, Dame, Lord: an honorific that is not a role
@@ -31,37 +31,54 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'its', 'is',
   'are', 'was', 'were', 'be', 'not', 'no', 'yes', 'if', 'so', 'than', 'then', 'there', 'here', 'what', 'who', 'how',
   'why', 'when', 'where', 'which', 'all', 'any', 'some', 'every', 'each', 'via', 'amid', 'into', 'over', 'after',
+  "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "it’s", "it's", "that’s", "that's",
 ]);
 
-const DIGIT = /\p{N}/u;
-const LOWER_SEGMENT = /[-\u2010]\p{Ll}/u;
-const INNER_DOT = /\./;
+/** Sentence adverbs ("Interestingly", "Specifically"), not names ending in -ly ("Kimberly", "Beverly"). */
+const ADVERB = /(?:ally|ingly|ously|ently|antly|fully|lessly|ately|ively|ibly|ably|edly)$/;
 const HYPHEN_PREFIXED = /^(\p{Ll}+)[-\u2010]\p{Lu}/u;
+
+/**
+ * Every lexicon word with the class it gives, in one map so that a token costs one lookup; entries made
+ * first win ("US" is a country before it is an acronym). "sentence": common only when it opens a sentence.
+ */
+const LEXICON: ReadonlyMap<string, TokenClass | 'sentence'> = (() => {
+  const map = new Map<string, TokenClass | 'sentence'>();
+  const put = (words: Iterable<string>, c: TokenClass | 'sentence') => {
+    for (const w of words) if (!map.has(w)) map.set(w, c);
+  };
+  put(COUNTRY_SHORT_FORMS, 'nat');
+  for (const [w, h] of HONORIFICS) put([w], h.kind === 'courtesy' || h.kind === 'given' ? 'courtesy' : 'title');
+  put(TITLE_WORDS, 'title');
+  put(NAME_SUFFIXES, 'suffix');
+  put(MONTHS, 'month');
+  put(WEEKDAYS, 'weekday');
+  put(HOLIDAYS, 'weekday');
+  put(['a', 'i'], 'common'); // a lone "A" or "I" is a word; other single capitals are initials
+  put(NATIONALITIES, 'nat');
+  put(AFFILIATIONS, 'affiliation');
+  put(FUNCTION_WORDS, 'common');
+  put(SENTENCE_WORDS, 'sentence');
+  return map;
+})();
 
 export function classify(t: Token): TokenClass {
   if (!t.isWord) return t.text === '.' ? 'dot' : 'other';
   const lower = t.lower;
   if (!t.cap) {
     if (PARTICLES.has(lower)) return 'particle';
-    const m = HYPHEN_PREFIXED.exec(t.text);
+    const m = t.text.indexOf('-') > 0 ? HYPHEN_PREFIXED.exec(t.text) : null;
     if (m && HYPHEN_PREFIXES.has(m[1])) return 'name';
     return 'other';
   }
-  if (COUNTRY_SHORT_FORMS.has(lower)) return 'nat';
-  const hon = HONORIFICS.get(lower);
-  if (hon) return hon.kind === 'courtesy' || hon.kind === 'given' ? 'courtesy' : 'title';
-  if (TITLE_WORDS.has(lower)) return 'title';
-  if (DIGIT.test(t.text)) return 'other';
-  if (LOWER_SEGMENT.test(t.text)) return 'other';
-  if (NAME_SUFFIXES.has(lower)) return 'suffix';
-  if (MONTHS.has(lower)) return 'month';
-  if (WEEKDAYS.has(lower) || HOLIDAYS.has(lower)) return 'weekday';
+  const c = LEXICON.get(lower);
+  if (c !== undefined && (c !== 'sentence' || t.sentenceStart)) return c === 'sentence' ? 'common' : c;
+  // "Ranking Democrat Elijah Cummings", "Playing Trump": an -ing word opening a sentence is not a given name.
+  if (t.sentenceStart && (lower.endsWith('ing') || ADVERB.test(lower)) && !WORD_GIVEN_NAMES.has(lower)) return 'common';
+  if (hasDigit(t.text) || hasLowerSegment(t.text)) return 'other';
   if (isInitials(t.text)) return 'initial';
-  if (INNER_DOT.test(t.text)) return 'other';
+  if (t.text.indexOf('.') >= 0) return 'other';
   if (t.upper) return ACRONYMS.has(lower) || t.text.length >= 4 ? 'acronym' : 'initial';
-  if (NATIONALITIES.has(lower)) return 'nat';
-  if (AFFILIATIONS.has(lower)) return 'affiliation';
-  if (FUNCTION_WORDS.has(lower) || (t.sentenceStart && SENTENCE_WORDS.has(lower))) return 'common';
   return 'name';
 }
 

@@ -21,56 +21,113 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\u2010.-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
-const POSSESSIVE = /['’]s$/;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 /** Marks after which a capital opens a quoted sentence rather than continuing a name. */
 const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
 
-/** Tokenises text[start, end). Words that start with a lower-case letter are added to `lowerWords` when given. */
+/**
+ * Tokenises text[start, end): a hand-written scanner, one look at each character (a Unicode regular
+ * expression doing the same costs several times more). Words that start with a lower-case letter are
+ * added to `lowerWords` when given.
+ */
 export function tokenize(text: string, start: number, end: number, lowerWords?: Set<string>): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
   let expectStart = true;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
-    const raw = m[0];
-    const s = start + m.index;
-    if (WORD_START.test(raw)) {
-      let t = raw;
-      let possessive = false;
-      if (t.length > 3 && POSSESSIVE.test(t)) {
-        t = t.slice(0, -2);
-        possessive = true;
-      }
-      const lower = t.toLowerCase();
-      const cap = UPPER_START.test(t);
-      const letters = t.match(LETTERS)?.length ?? 0;
-      out.push({
-        start: s,
-        end: s + t.length,
-        text: t,
-        lower,
-        isWord: true,
-        cap,
-        upper: letters >= 2 && !HAS_LOWER.test(t),
-        possessive,
-        sentenceStart: expectStart,
-      });
-      if (!cap && lowerWords && letters === t.length) lowerWords.add(lower);
-      expectStart = false;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff) {
+      i++;
       continue;
     }
-    out.push({ start: s, end: s + raw.length, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
-    if (raw === '!' || raw === '?' || raw === ':') expectStart = true;
-    else if (raw === '.') expectStart = !abbreviationBefore(out);
-    else if (OPENING_QUOTES.has(raw) || (raw === '"' && (out.length === 1 || out[out.length - 2].end < s))) expectStart = true;
+    if (!isWordChar(c)) {
+      // One mark; a surrogate pair (an emoji) stays whole.
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      const raw = text.slice(i, i + len);
+      out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
+      i += len;
+      if (raw === '!' || raw === '?' || raw === ':') expectStart = true;
+      else if (raw === '.') expectStart = !abbreviationBefore(out);
+      else if (OPENING_QUOTES.has(raw) || (raw === '"' && (out.length === 1 || out[out.length - 2].end < i - 1))) expectStart = true;
+      continue;
+    }
+    // A word: word characters, joined by an apostrophe, a hyphen or a full stop followed by more of them.
+    let j = i + 1;
+    let letters = 0;
+    let hasUpper = false;
+    let hasLower = false;
+    let firstUpper = false;
+    for (let k = i; ; ) {
+      const d = text.charCodeAt(k);
+      const kind = d < 128 ? (d >= 97 ? LOWER : d >= 65 ? UPPER : DIGIT_OR_MARK) : caseOf(d);
+      if (kind === UPPER) {
+        hasUpper = true;
+        letters++;
+        if (k === i) firstUpper = true;
+      } else if (kind === LOWER) {
+        hasLower = true;
+        letters++;
+      } else if (kind === LETTER) letters++;
+      k++;
+      if (k < end) {
+        const n = text.charCodeAt(k);
+        if (n < 128 ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) : caseOf(n) !== OTHER) continue;
+      }
+      if (k + 1 < end && isJoiner(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1))) {
+        k++;
+        continue;
+      }
+      j = k;
+      break;
+    }
+    let wordEnd = j;
+    let possessive = false;
+    if (j - i > 3 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j - 2) === 39 || text.charCodeAt(j - 2) === 0x2019)) {
+      wordEnd = j - 2;
+      possessive = true;
+      letters--;
+    }
+    const t = text.slice(i, wordEnd);
+    const lower = hasUpper ? t.toLowerCase() : t;
+    out.push({ start: i, end: wordEnd, text: t, lower, isWord: true, cap: firstUpper, upper: letters >= 2 && !hasLower, possessive, sentenceStart: expectStart });
+    if (lowerWords && !hasUpper && letters === t.length) lowerWords.add(lower);
+    expectStart = false;
+    i = j;
   }
   return out;
+}
+
+const OTHER = 0;
+const UPPER = 1;
+const LOWER = 2;
+const LETTER = 3; // a letter without case (Arabic, CJK)
+const DIGIT_OR_MARK = 4;
+
+/** Cached per code unit: 0 not a word character, 1 upper, 2 lower, 3 caseless letter, 4 digit or mark. */
+const TABLE = new Uint8Array(0x10000).fill(255);
+const IS_LETTER = /\p{L}/u;
+const IS_WORD = /[\p{M}\p{N}]/u;
+
+function caseOf(c: number): number {
+  let v = TABLE[c];
+  if (v !== 255) return v;
+  if (c >= 0xd800 && c <= 0xdfff) v = OTHER;
+  else {
+    const ch = String.fromCharCode(c);
+    if (IS_LETTER.test(ch)) v = ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : LETTER;
+    else v = IS_WORD.test(ch) ? DIGIT_OR_MARK : OTHER;
+  }
+  TABLE[c] = v;
+  return v;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return caseOf(c) !== OTHER;
+}
+
+/** Apostrophes, hyphens and the full stop join word characters into one word ("O’Neill", "Müller-Brandt", "J.K"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 46;
 }
 
 /** True when the full stop just pushed ends an abbreviation ("Mr.", "J.", "U.S.") rather than a sentence. */
@@ -86,7 +143,30 @@ export function isAbbreviation(t: Token): boolean {
   return isInitials(t.text);
 }
 
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+/** "W", "J.K", "U.S": capitals alone or joined by full stops. */
 export function isInitials(text: string): boolean {
-  return INITIALS.test(text);
+  for (let i = 0; i < text.length; i++) {
+    if (i % 2 === 1) {
+      if (text.charCodeAt(i) !== 46) return false;
+    } else if (caseOf(text.charCodeAt(i)) !== UPPER) return false;
+  }
+  return text.length % 2 === 1;
+}
+
+/** True when the text has a digit. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 128 && caseOf(c) === DIGIT_OR_MARK && /\p{N}/u.test(text[i]))) return true;
+  }
+  return false;
+}
+
+/** A hyphen followed by a lower-case letter ("Five-like", "anti-war"), not "Müller-Brandt". */
+export function hasLowerSegment(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2010) && caseOf(text.charCodeAt(i + 1)) === LOWER) return true;
+  }
+  return false;
 }
