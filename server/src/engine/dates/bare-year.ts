@@ -36,7 +36,7 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   if (NUMBER_LABELS.has(prevWord) || QUANTITY_WORDS.has(prevWord)) return false;
   // A number just before ("1 2025", "Tel 020 7946 2025").
   if (/\d[\s\u00a0]+$/.test(before)) return false;
-  if (COUNTED_NOUNS.has(nextLower) && nextWord === nextLower) return false;
+  if (COUNTED_NOUNS.has(nextLower) && (nextWord === nextLower || nextWord === nextWord.toUpperCase())) return false;
   // A lower-case plural after it is what is counted ("2000 soldiers"), unless a date preposition comes first
   // ("in 2024 prices rose") or the noun is one that years qualify ("the 2024 elections").
   if (!prevIsPreposition && nextWord === nextLower && nextLower.length > 3 && nextLower.endsWith('s') && !nextLower.endsWith('ss')) {

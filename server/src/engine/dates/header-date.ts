@@ -18,8 +18,8 @@ const HEADER_PARAGRAPHS = 8;
 const HEADER_LINE_MAX = 140;
 /** A dateline date starts this close to its paragraph's start. */
 const DATELINE_REACH = 70;
-/** Letters a plain date line may have besides its date ("By Jane Doe |"). */
-const PLAIN_LINE_EXTRA = 40;
+/** Words a plain date line may have besides its date ("By Jane Doe |", "10.32 BST"); more is a sentence. */
+const PLAIN_LINE_WORDS = 4;
 
 // A city in capitals, perhaps a state or country, perhaps an agency: "BRUSSELS,", "WASHINGTON, D.C. —",
 // "LONDON (Reuters) -", "SAN FRANCISCO, Calif. —".
@@ -69,8 +69,9 @@ export function statedDates(article: ArticleText, dates: RawDate[], from = 0): S
     else if (PUBLISHED_LABEL.test(label)) out.push({ source: 'header', date: first, span: line, rank: RANK_PUBLISHED });
     else if (first.kind === 'full') {
       // A plain date line: little else on it ("By Jane Doe | 12 March 2026", "Tuesday 19 August 2025 10.32 BST").
-      const rest = (text.slice(p.start, first.start) + text.slice(first.end, p.end)).replace(/[^A-Za-z]/g, '');
-      if (rest.length <= PLAIN_LINE_EXTRA) out.push({ source: 'header', date: first, span: line, rank: RANK_PLAIN });
+      const rest = text.slice(p.start, first.start) + ' ' + text.slice(first.end, p.end);
+      const words = rest.match(/[A-Za-z]+/g) ?? [];
+      if (words.length <= PLAIN_LINE_WORDS && !/\.\s*$/.test(line.text)) out.push({ source: 'header', date: first, span: line, rank: RANK_PLAIN });
     }
   }
   return out.sort((a, b) => a.rank - b.rank || a.span.start - b.span.start);

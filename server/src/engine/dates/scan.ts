@@ -16,6 +16,7 @@ const RUN_REACH = 60;
 
 const FULL_WEEKDAYS = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_ONLY_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'throughout']);
 const PROGRAMME_AFTER_TODAY = new Set(['programme', 'program', 'show', 'newspaper', 'podcast', 'presenter', 'host']);
 const NAMES_BEFORE_TODAY = new Set(['usa', 'russia', 'psychology', 'christianity', 'marketing', 'management']);
 
@@ -71,8 +72,11 @@ export function scanText(text: string): RawDate[] {
   });
 }
 
+/** "15 August", "Friday, 15 August" (day first) rather than "August 15". */
 function dayBeforeMonth(s: string): boolean {
-  return /^(?:[A-Za-z]+\.?,?\s+)?\d/.test(s);
+  const lead = /^([A-Za-z]+)\.?,?\s+/.exec(s);
+  const rest = lead && WEEKDAYS.has(lead[1].toLowerCase()) ? s.slice(lead[0].length) : s;
+  return /^\d/.test(rest);
 }
 
 function previousWord(text: string, at: number, keepCase = false): string {
@@ -126,7 +130,8 @@ function fromRun(text: string, hit: Hit, run: Span): Unresolved[] {
     const preposition = DATE_PREPOSITIONS.has(before);
     if (AMBIGUOUS_MONTHS.has(hit.word) && !preposition) return [];
     if (hit.word === 'march' && (before === 'the' || before === 'a')) return [];
-    if (!preposition && /^[\s\u00a0]+[A-Z][a-z]/.test(text.slice(hit.end, hit.end + 3))) {
+    // Before a capitalised word it is a name ("by April Jones") unless a preposition only dates take comes first.
+    if (!TIME_ONLY_PREPOSITIONS.has(before) && /^[\s\u00a0]+[A-Z][a-z]/.test(text.slice(hit.end, hit.end + 3))) {
       if (!MONTHS.has(nextWord(text, hit.end).toLowerCase())) return [];
     }
   }

@@ -20,6 +20,12 @@ const PAST = new Set([
   'swept', 'swam', 'tore', 'unveiled', 'upheld', 'withdrew', 'wound', 'dealt', 'fled', 'bid', 'beat', 'sought',
 ]);
 
+/** Present tense of a scheduled event ("the vote is on Friday", "the trial opens on Monday"): future, weakly. */
+const SCHEDULED_PRESENT = new Set([
+  'is', 'are', 'opens', 'begins', 'starts', 'meets', 'visits', 'faces', 'hosts', 'travels', 'arrives', 'returns',
+  'resumes', 'ends', 'closes', 'kicks',
+]);
+
 /** -ed words that are not past tense, or are adjectives more often than verbs. */
 const NOT_PAST_ED = new Set([
   'need', 'speed', 'seed', 'feed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'heed', 'red', 'bed', 'shed',
@@ -30,6 +36,8 @@ const NOT_PAST_ED = new Set([
   'committed', 'dedicated', 'sophisticated', 'experienced', 'complicated', 'unprecedented', 'varied', 'learned',
 ]);
 
+const PASSIVE_AUXILIARY = new Set(['is', 'are', 'be', 'being', 'been', 'am']);
+
 /** How much farther a cue after the date, or a weak cue, counts. */
 const AFTER_PENALTY = 25;
 const WEAK_PENALTY = 15;
@@ -39,8 +47,11 @@ function cueOf(word: string, prev: string): { tense: Tense; weak: boolean } | nu
   if (w.endsWith('’ll') || w.endsWith("'ll")) return { tense: 'future', weak: false };
   if (w === 'be' && prev === 'to') return { tense: 'future', weak: false };
   if (FUTURE.has(w)) return { tense: 'future', weak: false };
+  if (PASSIVE_AUXILIARY.has(prev) && (PAST.has(w) || w.endsWith('ed'))) return null; // "will be heard", "is listed"
   if (PAST.has(w)) return { tense: 'past', weak: w === 'has' || w === 'have' || w === 'since' };
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return { tense: 'past', weak: true };
+  if (SCHEDULED_PRESENT.has(w)) return { tense: 'future', weak: true };
+  // "is listed", "are scheduled": a passive present, not a past.
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARY.has(prev)) return { tense: 'past', weak: true };
   return null;
 }
 
