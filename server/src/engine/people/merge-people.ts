@@ -174,7 +174,7 @@ function isTitleCaseFragment(text: string, o: Occurrence, lowerWords: ReadonlySe
   let ordinary = 0;
   for (const w of words) if (lowerWords.has(w.lower)) ordinary++;
   if (n === 2) return ordinary === 2;
-  if (ordinary >= 2) return true;
+  if (ordinary >= (n >= 4 ? 1 : 2)) return true;
   if (!lowerWords.has(words[n - 1].lower)) return false;
   const head = words.slice(0, -1).flatMap((w) => partsOf(w.text, 0).map((p) => p.key));
   return fullKeys.has(keyOf(head));

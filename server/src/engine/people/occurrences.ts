@@ -195,6 +195,8 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   if (!hasName) return undefined;
   // A particle cannot end a name.
   while (e > s && classes[e - 1] === 'particle') e--;
+  // "Donald Trump Jr.": the suffix keeps its full stop.
+  if (e > s && classes[e - 1] === 'suffix' && tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
 
   // Name words, and the folded parts they give; generational suffixes ("Jr", "III") stay in the text only.
   const words: number[] = [];

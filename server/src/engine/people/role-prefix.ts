@@ -142,6 +142,7 @@ function accepts(t: Token, headSeen: boolean): boolean {
 function trimmable(t: Token, c: TokenClass): boolean {
   if (!t.isWord) return true;
   if (!t.cap) return !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower);
+  if (c === 'nat' || c === 'acronym' || c === 'title' || c === 'affiliation') return false; // "US President", not the pronoun "us"
   if (c === 'common' || c === 'month' || c === 'weekday') return true;
   if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return true;
   return t.sentenceStart && SENTENCE_WORDS.has(t.lower);
