@@ -17,7 +17,8 @@ import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
-import { markQuoted, tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
+import { type TokenWindow, tokenWindows } from './token-windows';
 import { cueAt } from './cues';
 
 export interface AttributionOptions {
@@ -56,28 +57,29 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     }
   }
   const spans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const win = tokenWindows(text, paragraphs, spans);
 
   // 1. Each quotation's own attribution.
   slots.forEach((s, i) => {
     if (s.quote.kind !== 'speech') return;
     const para = paragraphs[s.paragraph];
     const sentence = sentenceStartOf(text, slots, i, para.start);
-    const before = attributionBefore(text, sentence, s.quote.start, spans);
+    const before = attributionBefore(win, sentence, s.quote.start);
     const lastChar = lastContentChar(text, s.quote);
-    const after = s.quote.closed ? attributionAfter(text, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar, spans) : null;
+    const after = s.quote.closed ? attributionAfter(win, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar) : null;
     const to = s.next >= 0 ? slots[s.next].quote.start : para.end;
     // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
     // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
     // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
-    const participle = s.quote.closed ? subjectAfterParticiplePhrase(text, sentence, s.quote.start, s.quote.end, to, spans) : null;
-    s.own = participle ?? after ?? before ?? (s.quote.closed ? attributionAtSentenceEnd(text, s.quote.end, to, spans) : null);
+    const participle = s.quote.closed ? subjectAfterParticiplePhrase(win, sentence, s.quote.start, s.quote.end, to) : null;
+    s.own = participle ?? after ?? before ?? (s.quote.closed ? attributionAtSentenceEnd(win, s.quote.end, to) : null);
     // A quotation that opens its sentence, after a sentence of narrative that reports someone
     // ("Clinton touted her record. “We need …”"), continues what that person said.
     if (!s.own && isParagraphStart(text, sentence, s.quote.start)) {
       const from = s.prev >= 0 ? slots[s.prev].quote.end : para.start;
       const previous = sentence > from ? lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1) : -1;
       // Only a sentence of its own: the tail of an earlier quotation's sentence is that quotation's attribution.
-      if (previous >= 0 && (s.prev < 0 || previous > from)) s.borrowed = attributionBefore(text, previous, sentence, spans);
+      if (previous >= 0 && (s.prev < 0 || previous > from)) s.borrowed = attributionBefore(win, previous, sentence);
     }
   });
 
@@ -113,16 +115,16 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const opensParagraph = above !== undefined && isParagraphStart(text, para.start, s.quote.start);
     if (opensParagraph && text[above.end - 1] === ':') {
       const sentence = lastSentenceStart(text, above.start, above.end - 1);
-      s.borrowed = attributionBefore(text, sentence, above.end, spans);
+      s.borrowed = attributionBefore(win, sentence, above.end);
       if (s.borrowed) return;
     }
     // A quotation paragraph after a paragraph of narrative that reports someone speaking
     // ("Valastro praised Christie’s leadership …" / “We need someone who …”) quotes that person.
     const aboveHasQuote = i > 0 && slots[i - 1].paragraph === s.paragraph - 1;
-    const quoteOnly = opensParagraph && !narrativeHasCue(text, para, spans);
+    const quoteOnly = opensParagraph && !narrativeHasCue(win, para);
     if (quoteOnly && !aboveHasQuote) {
       const sentence = lastSentenceStart(text, above.start, above.end - 1);
-      s.borrowed = attributionBefore(text, sentence, above.end, spans);
+      s.borrowed = attributionBefore(win, sentence, above.end);
       if (s.borrowed) return;
     }
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
@@ -297,8 +299,8 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
 }
 
 /** Does the paragraph's own narrative (outside its quotations) hold a reporting cue? */
-function narrativeHasCue(text: string, para: Span, quoted: readonly Span[]): boolean {
-  const toks = markQuoted(tokenize(text, para.start, para.end), quoted);
+function narrativeHasCue(win: TokenWindow, para: Span): boolean {
+  const toks = win(para.start, para.end);
   for (let i = 0; i < toks.length; i++) if (!toks[i].inQuote && cueAt(toks, i)) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 // Recognises the attribution cue at a token: a reporting verb form ("said", "pointed out", "went on"),
 // "according to", and extends it over what belongs to it in a hover: the hearer of "told"
 // ("told reporters", "told the BBC") and the medium of "wrote"/"posted"/"said" ("wrote on social media").
-import type { Token } from './tokens';
+import { type Token, isTitleCaseRun } from './tokens';
 import { REPORTING_FORMS, type ReportingForm } from '../lexicon/reporting-verbs';
 
 export interface CueMatch {
@@ -58,16 +58,11 @@ function isFirstWord(toks: Token[], i: number): boolean {
 function inTitleCase(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (prev?.lower === 'united' || prev?.lower === 'washington' || prev?.lower === 'new') return false;
+  const known = toks[i].titleCase;
+  if (known !== undefined) return known;
   let cached = TITLE_CASE.get(toks);
   if (cached === undefined) {
-    let words = 0;
-    let caps = 0;
-    for (const t of toks) {
-      if (!t.word || t.text.length < 4) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    cached = words >= 3 && caps >= 0.8 * words;
+    cached = isTitleCaseRun(toks);
     TITLE_CASE.set(toks, cached);
   }
   return cached;

@@ -6,8 +6,8 @@
 // ("Rutte told Trump", "Witkoff revealed that Putin agreed …"), and never words inside quotation marks.
 // When a sentence reports a report ("Cruz said he is sure Rubio will continue to be “…”"), the words
 // are credited to the subject of the sentence's first reporting verb.
-import type { Span } from '../types';
-import { type Token, tokenize, markQuoted } from './tokens';
+import type { Token } from './tokens';
+import type { TokenWindow } from './token-windows';
 import { cueAt, type CueMatch } from './cues';
 import { type NounPhrase, namedAppositiveBetween, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
@@ -28,11 +28,8 @@ export interface FoundAttribution {
 /** At most this many characters before a quotation are read (a sentence longer than that is cut at a space). */
 const LEADING_CHARS = 1500;
 
-function windowStart(text: string, from: number, to: number): number {
-  if (to - from <= LEADING_CHARS) return from;
-  let s = to - LEADING_CHARS;
-  while (s < to && !/\s/.test(text[s])) s++;
-  return s;
+function windowStart(from: number, to: number): number {
+  return Math.max(from, to - LEADING_CHARS);
 }
 
 /** How far from a quotation an attribution is looked for, in tokens: keeps the work per quotation constant. */
@@ -106,36 +103,44 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
 /** After a preposition or a transitive verb a phrase is an object, not a subject ("from the White House said" excepted above). */
 function isObjectPosition(toks: Token[], first: number): boolean {
   const p = toks[first - 1];
-  return !!p && p.word && !p.inQuote && !p.cap && (PREPOSITIONS.has(p.lower) || p.lower === 'to' || p.lower === 'than');
+  return !!p && p.word && !p.inQuote && (PREPOSITIONS.has(p.lower) || p.lower === 'to' || p.lower === 'than');
 }
 
-/** "Smith, the party's chair, said", "Clinton, 35, the daughter of …, said", "Smith (R-Texas) said". */
+/**
+ * "Smith, the party's chair, said", "Clinton, 35, the daughter of …, said", "Smith (R-Texas) said",
+ * "Sen. Laura Whitcomb, R-Ohio, who has …, said": along a chain of commas the subject is the earliest
+ * phrase that can be one (not an object of a preposition, not a pronoun).
+ */
 function appositiveHead(toks: Token[], k: number): NounPhrase | null {
+  let best: NounPhrase | null = null;
   let tries = 0;
   let j = k;
-  while (j >= 0 && k - j < 50) {
+  const consider = (at: number, innerFrom: number): void => {
+    const np = phraseEndingAt(toks, at);
+    if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) best = namedAppositiveBetween(toks, np, innerFrom, k - 1);
+  };
+  while (j >= 0 && k - j < 50 && tries <= 4) {
     const u = toks[j];
     if (!u.inQuote && u.text === ')') {
       // A bracket is skipped whole ("(R-Fla.)"); the words before it may be the subject.
       let o = j - 1;
       while (o >= 0 && j - o < 12 && toks[o].text !== '(') o--;
-      if (o < 0 || toks[o].text !== '(') return null;
-      const np = phraseEndingAt(toks, o - 1);
-      if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return np;
+      if (o < 0 || toks[o].text !== '(') break;
+      consider(o - 1, o);
+      tries++;
       j = o - 1;
       continue;
     }
     if (j < k && !u.inQuote) {
-      if (SENTENCE_PUNCT.has(u.text) || u.text === ':') return null;
+      if (SENTENCE_PUNCT.has(u.text) || u.text === ':') break;
       if (u.text === ',' || u.text === '—' || u.text === '–' || u.text === '(') {
-        const np = phraseEndingAt(toks, j - 1);
-        if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) return namedAppositiveBetween(toks, np, j + 1, k - 1);
-        if (++tries > 3) return null;
+        consider(j - 1, j + 1);
+        tries++;
       }
     }
     j--;
   }
-  return null;
+  return best;
 }
 
 /**
@@ -202,6 +207,16 @@ function participleSubject(toks: Token[], i: number): NounPhrase | null {
   const direct = k >= 0 && k < i && toks[k].word && !toks[k].inQuote ? phraseEndingAt(toks, k) : null;
   const withAbsolute = toks[(direct?.first ?? 0) - 1]?.lower === 'with';
   if (direct && (direct.kind === 'name' || direct.kind === 'pronoun') && (withAbsolute || !isObjectPosition(toks, direct.first))) return direct;
+  // "a petition warning that …", "an email saying …": the participle describes the document before it,
+  // whose author is the subject of the verb that issued it ("Black Lives Matter issued a statement saying").
+  if (direct && direct.kind === 'description' && SOURCE_HEADS.has(toks[direct.mentionLast].lower) && k === i - 1) {
+    const verb = toks[direct.first - 1];
+    if (verb && verb.word && !verb.cap && !verb.inQuote && !PREPOSITIONS.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
+      const author = phraseEndingAt(toks, direct.first - 2);
+      if (author && author.kind !== 'description' && !isObjectPosition(toks, author.first)) return author;
+    }
+    return direct;
+  }
   const main = clauseSubject(toks, i);
   if (main) return main;
   for (let j = i - 1; j >= 0; j--) {
@@ -236,8 +251,8 @@ function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null 
 }
 
 /** The attribution before a quotation, in the sentence that leads up to it: tokens of [from, quoteStart). */
-export function attributionBefore(text: string, from: number, quoteStart: number, quoted: readonly Span[]): FoundAttribution | null {
-  const toks = markQuoted(tokenize(text, windowStart(text, from, quoteStart), quoteStart), quoted);
+export function attributionBefore(win: TokenWindow, from: number, quoteStart: number): FoundAttribution | null {
+  const toks = win(windowStart(from, quoteStart), quoteStart);
   const end = toks.length;
   const stop = Math.max(0, end - LEADING_WINDOW);
   let nearest: FoundAttribution | null = null;
@@ -254,7 +269,7 @@ export function attributionBefore(text: string, from: number, quoteStart: number
       continue;
     }
     // A report of a report: the sentence's earlier reporting verb governs the clause the nearer one is in.
-    if (cue.form?.cls === 'framing' && !cue.form.participle && noClauseBreak(toks, cue.last + 1, nearest.phrase.first)) return found;
+    if (cue.form?.cls === 'framing' && !cue.form.participle && noClauseBreak(toks, cue.last + 1, nearest.phrase.first) && !coordinated(toks, nearest.phrase.first)) return found;
     break;
   }
   if (end > 0 && toks[end - 1].text === ':') {
@@ -288,6 +303,12 @@ function lastClauseStart(toks: Token[]): number {
   return 0;
 }
 
+/** "… the company reported a profit and its chief executive said …": a second clause, not a reported one. */
+function coordinated(toks: Token[], first: number): boolean {
+  const p = toks[first - 1];
+  return !!p && (p.text === ',' || ['and', 'or', 'but', 'while'].includes(p.lower));
+}
+
 function noClauseBreak(toks: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = toks[j];
@@ -310,8 +331,8 @@ function isAdjacent(toks: Token[], after: number): boolean {
  * quotation's last character: after a full stop the attribution must close its own short sentence
  * (“We won.” he said.), after a comma or question mark it simply follows.
  */
-export function attributionAfter(text: string, quoteEnd: number, to: number, lastContentChar: string, quoted: readonly Span[]): FoundAttribution | null {
-  const toks = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 500)), quoted);
+export function attributionAfter(win: TokenWindow, quoteEnd: number, to: number, lastContentChar: string): FoundAttribution | null {
+  const toks = win(quoteEnd, Math.min(to, quoteEnd + 500));
   let i = 0;
   while (i < toks.length && !toks[i].word && [',', '—', '–', '-', '(', '…'].includes(toks[i].text)) i++;
   if (i >= toks.length || !toks[i].word || toks[i].inQuote) return null;
@@ -348,13 +369,13 @@ export function attributionAfter(text: string, quoteEnd: number, to: number, las
 }
 
 /** The subject that follows a quotation opened by a participle phrase: "Describing the talks as “good,” Sir Keir …". */
-export function subjectAfterParticiplePhrase(text: string, sentenceStart: number, quoteStart: number, quoteEnd: number, to: number, quoted: readonly Span[]): FoundAttribution | null {
-  const lead = markQuoted(tokenize(text, windowStart(text, sentenceStart, quoteStart), quoteStart), quoted);
+export function subjectAfterParticiplePhrase(win: TokenWindow, sentenceStart: number, quoteStart: number, quoteEnd: number, to: number): FoundAttribution | null {
+  const lead = win(windowStart(sentenceStart, quoteStart), quoteStart);
   const firstWord = lead.findIndex((t) => t.word && !t.inQuote);
   if (firstWord < 0) return null;
   const cue = cueAt(lead, firstWord);
   if (!cue || !cue.form?.participle) return null;
-  const rest = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 300)), quoted);
+  const rest = win(quoteEnd, Math.min(to, quoteEnd + 300));
   let i = 0;
   while (i < rest.length && !rest[i].word) i++;
   const phrase = i < rest.length ? phraseStartingAt(rest, i) : null;
@@ -391,8 +412,8 @@ function attachedAfter(toks: Token[], i: number, phrase: NounPhrase): boolean {
  * later" is handled above; this is "“Boots on the ground” would be appropriate, Ben Carson said." and
  * "… and Clevelanders get nervous, said Christine Link, a local director."
  */
-export function attributionAtSentenceEnd(text: string, quoteEnd: number, to: number, quoted: readonly Span[]): FoundAttribution | null {
-  const toks = markQuoted(tokenize(text, quoteEnd, Math.min(to, quoteEnd + 400)), quoted);
+export function attributionAtSentenceEnd(win: TokenWindow, quoteEnd: number, to: number): FoundAttribution | null {
+  const toks = win(quoteEnd, Math.min(to, quoteEnd + 400));
   let end = toks.length;
   for (let j = 0; j < toks.length; j++) {
     if (toks[j].inQuote) return null;

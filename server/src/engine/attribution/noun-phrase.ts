@@ -50,7 +50,8 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word &
 
 /** A capitalised word that can be part of a name. */
 function isNameWord(t: Token | undefined): boolean {
-  return isWord(t) && t.cap && !t.possessive && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+  // "R-Ohio", "D-N.Y.": a party and state after a lawmaker's name, not a name.
+  return isWord(t) && t.cap && !t.possessive && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !/^[RDI]-\p{Lu}/u.test(t.text);
 }
 
 function isTitle(t: Token): boolean {
@@ -243,6 +244,6 @@ export function withNamedAppositive(toks: Token[], phrase: NounPhrase | null): N
 export function namedAppositiveBetween(toks: Token[], head: NounPhrase, from: number, to: number): NounPhrase {
   if (head.kind !== 'description') return head;
   const name = phraseStartingAt(toks, from);
-  if (!name || name.kind !== 'name' || name.last !== to) return head;
+  if (!name || name.kind !== 'name' || (name.last !== to && toks[name.last + 1]?.text !== ',')) return head;
   return { kind: 'name', first: head.first, last: name.last, mentionFirst: name.mentionFirst, mentionLast: name.mentionLast, shownFirst: head.mentionFirst };
 }

@@ -1,5 +1,6 @@
-// Word and punctuation tokens of a short span of text (a sentence or the gap between two quotations),
-// with offsets into the article. The attribution rules read tokens, never the whole document.
+// Word and punctuation tokens of a span of text (a paragraph, a sentence, the gap between two quotations),
+// with offsets into the article. A hand-written scanner over character codes: it runs over every
+// paragraph that holds a quotation, so it must be fast and strictly linear.
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 export interface Token {
@@ -15,67 +16,103 @@ export interface Token {
   possessive: boolean;
   /** Inside a quotation: words that are quoted never name the speaker of another quotation. */
   inQuote?: boolean;
+  /** The token's paragraph is a title-case headline (set by tokenWindows). */
+  titleCase?: boolean;
 }
 
-// A word: letters or digits, then more, with single inner joiners. Each repetition must consume a joiner,
-// so the pattern cannot backtrack catastrophically.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
-const SPACE = /\s+/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x200b;
+}
+
+/** Joiners inside a word: O’Brien, don't, Secretary-General, U.S, AT&T. */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
+}
+
 const CONTRACTION = /^(he|she|it|they|we|i|you|who|that|there|what)([’'](?:s|re|m|ll|d|ve))$/i;
 
-export function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * The tokens of text[from, to). Quotations given in `quoted` (sorted) are not read word by word: each
+ * stands as one token marked inQuote, since quoted words never name a speaker or a cue.
+ */
+export function tokenize(text: string, from: number, to: number, quoted: readonly { start: number; end: number }[] = []): Token[] {
   const out: Token[] = [];
   let i = from;
+  let q = firstSpanEndingAfter(quoted, from);
   while (i < to) {
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) {
-      i = SPACE.lastIndex;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let end = Math.min(i + m[0].length, to);
-      let w = text.slice(i, end);
-      // Keep the stop of an abbreviation or an initial with its word ("Mr.", "J.", "U.S.").
-      if (text[end] === '.' && end < to && isAbbreviation(w)) {
-        end++;
-        w += '.';
-      }
-      // "He’s", "they’re", "I’m": a pronoun and a verb, two tokens (a name's "’s" stays: "Trump’s").
-      const contraction = CONTRACTION.exec(w);
-      if (contraction) {
-        const cut = i + contraction[1].length;
-        out.push(word(contraction[1], i, cut), word(w.slice(contraction[1].length), cut, end));
-      } else {
-        out.push(word(w, i, end));
-      }
+    while (q < quoted.length && quoted[q].end <= i) q++;
+    if (q < quoted.length && quoted[q].start <= i) {
+      const end = Math.min(quoted[q].end, to);
+      out.push({ start: i, end, text: '', lower: '', word: false, cap: false, possessive: false, inQuote: true, titleCase: undefined });
       i = end;
       continue;
     }
-    const ch = text[i];
-    out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false });
-    i++;
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      const ch = text[i];
+      out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false, inQuote: false, titleCase: undefined });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < to && isWordCode(text.charCodeAt(j))) j++;
+      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let w = text.slice(i, j);
+    // Keep the stop of an abbreviation or an initial with its word ("Mr.", "J.", "U.S.").
+    if (j < to && text.charCodeAt(j) === 46 && isAbbreviation(w)) {
+      j++;
+      w += '.';
+    }
+    // "He’s", "they’re", "I’m": a pronoun and a verb, two tokens (a name's "’s" stays: "Trump’s").
+    const contraction = w.length <= 8 && (w.includes('’') || w.includes("'")) ? CONTRACTION.exec(w) : null;
+    if (contraction) {
+      const cut = i + contraction[1].length;
+      out.push(word(contraction[1], i, cut), word(w.slice(contraction[1].length), cut, j));
+    } else {
+      out.push(word(w, i, j));
+    }
+    i = j;
   }
   return out;
 }
 
 function isAbbreviation(w: string): boolean {
+  if (w.length === 1) return UPPER.test(w);
+  const dotted = w.includes('.');
+  if (!dotted && w.length > 6) return false;
   const lower = w.toLowerCase();
-  // "Mr.", "J.", "U.S.", and a word with stops inside ("D-N.Y.", "Ph.D."): the last stop is the word's.
-  return NON_FINAL_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w) || /\.\p{L}{1,3}$/u.test(w);
+  if (NON_FINAL_ABBREVIATIONS.has(lower)) return true;
+  // "U.S", "D.C", and a word with stops inside ("D-N.Y", "Ph.D"): the last stop is the word's.
+  return dotted && (/^(\p{L}\.)+\p{L}$/u.test(w) || /\.\p{L}{1,3}$/u.test(w));
 }
 
 function word(text: string, start: number, end: number): Token {
-  return {
-    start,
-    end,
-    text,
-    lower: text.toLowerCase(),
-    word: true,
-    cap: /^\p{Lu}/u.test(text),
-    possessive: /[’']s$/i.test(text) && text.length > 2,
-  };
+  const first = text.charCodeAt(0);
+  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[0]);
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  const apostrophe = n > 2 ? text.charCodeAt(n - 2) : 0;
+  const possessive = n > 2 && (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 39);
+  return { start, end, text, lower: text.toLowerCase(), word: true, cap, possessive, inQuote: false, titleCase: undefined };
 }
 
 /** The word without a possessive ending ("Trump’s" → "trump’s" → "trump"). */
@@ -83,22 +120,37 @@ export function bare(t: Token): string {
   return t.possessive ? t.lower.slice(0, -2) : t.lower;
 }
 
+/** The index of the first span (sorted) that ends after `offset`: binary search, so a caller pays per token, not per span. */
+function firstSpanEndingAfter(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Marks the tokens that lie inside any of the spans (sorted by start), in one pass. */
 export function markQuoted(tokens: Token[], spans: readonly { start: number; end: number }[]): Token[] {
   if (tokens.length === 0 || spans.length === 0) return tokens;
-  // Binary search for the first span that can hold a token, so the cost is per token, not per span.
-  let lo = 0;
-  let hi = spans.length;
-  const first = tokens[0].start;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= first) lo = mid + 1;
-    else hi = mid;
-  }
-  let s = lo;
+  let s = firstSpanEndingAfter(spans, tokens[0].start);
   for (const t of tokens) {
     while (s < spans.length && spans[s].end <= t.start) s++;
     if (s < spans.length && spans[s].start <= t.start && t.end <= spans[s].end) t.inQuote = true;
   }
   return tokens;
+}
+
+/** Is this run of tokens a title-case headline (most longer words capitalised)? */
+export function isTitleCaseRun(toks: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
 }

@@ -84,6 +84,7 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'foundation', 'institute', 'association', 'coalition', 'alliance', 'team', 'club', 'league', 'federation',
   'police', 'army', 'military', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'headline', 'sign', 'banner',
   'tweet', 'message', 'note', 'transcript', 'video', 'book', 'memoir', 'speech', 'platform', 'bill', 'law', 'measure',
+  'petition', 'placard', 'poster', 'leaflet', 'notice', 'warning', 'letters', 'emails', 'texts', 'ads', 'signs', 'banners',
 ]);
 
 /** Particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */

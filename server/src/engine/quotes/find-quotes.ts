@@ -6,6 +6,7 @@
 import type { ArticleText, QuoteSpan, Span } from '../types';
 import { pairParagraph, type RawQuote } from './pair-marks';
 import { isNickname, isTitle } from './quote-kind';
+import { markOffsets } from './quote-marks';
 
 export interface FoundQuotes {
   quotes: QuoteSpan[];
@@ -20,8 +21,14 @@ export function findQuotes(article: ArticleText): FoundQuotes {
   let nextGroup = 1;
   // The open quotation at the end of the previous paragraph, if it ran to the paragraph end.
   let openAtEnd: QuoteSpan | null = null;
+  const offsets = markOffsets(text);
+  let next = 0;
   for (const para of paragraphs) {
-    const found = pairParagraph(text, para);
+    while (next < offsets.length && offsets[next] < para.start) next++;
+    let stop = next;
+    while (stop < offsets.length && offsets[stop] < para.end) stop++;
+    const found = pairParagraph(text, para, offsets.slice(next, stop));
+    next = stop;
     strayMarks.push(...found.strays);
     const continued = found.startsWithOpen ? openAtEnd : null;
     openAtEnd = null;

@@ -28,8 +28,12 @@ export interface ParagraphQuotes {
   startsWithOpen: boolean;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const hasWordChar = (text: string, a: number, b: number): boolean => {
-  for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(text[i])) return true;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : WORD_CHAR.test(text[i])) return true;
+  }
   return false;
 };
 
@@ -47,8 +51,8 @@ function trimStart(text: string, a: number, b: number): number {
   return a;
 }
 
-export function pairParagraph(text: string, para: Paragraph): ParagraphQuotes {
-  const marks = scanMarks(text, para.start, para.end);
+export function pairParagraph(text: string, para: Paragraph, markOffsets?: readonly number[]): ParagraphQuotes {
+  const marks = scanMarks(text, para.start, para.end, markOffsets);
   const strays: Span[] = [];
   const doubles = pairDoubles(text, para, marks.filter((m) => m.family === 'double'), strays);
   const singles = pairSingles(text, para, marks.filter((m) => m.family === 'single'));
@@ -75,7 +79,10 @@ function pairDoubles(text: string, para: Paragraph, marks: QuoteMark[], strays: 
       for (const at of marksAt) strays.push({ start: at, end: at + 1 });
       return;
     }
-    out.push({ ...q, family: 'double', paragraph: para.index });
+    const raw = q as RawQuote;
+    raw.family = 'double';
+    raw.paragraph = para.index;
+    out.push(raw);
   };
   const unclosed = (open: QuoteMark, until: number): void => {
     const end = trimEnd(text, open.at + 1, until);

@@ -17,7 +17,6 @@ const WORK_NOUNS = new Set([
 /** Works whose name is a title for certain, even when a cue verb is near. */
 const TITLE_VERBS = new Set(['titled', 'entitled']);
 
-const WORD_BEFORE = /([\p{L}][\p{L}\p{M}'’.-]*)[,]?\s+$/u;
 const WORD_AFTER = /^\s+([\p{L}][\p{L}\p{M}'’.-]*)/u;
 
 /** Capitalised words that start sentences or clauses and are never part of a name. */
@@ -28,7 +27,32 @@ function isCapitalised(w: string | undefined): boolean {
 }
 
 function wordCount(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32 || s[i] === '\u00a0';
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const WORD_PART = /[\p{L}\p{M}'’.-]/u;
+function isWordPart(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45;
+  return WORD_PART.test(ch);
+}
+
+/** The last word before the quotation (a comma and spaces may follow it), read backwards; '' if none. */
+function wordBefore(text: string, q: QuoteSpan, allowComma: boolean): string {
+  let e = q.start;
+  while (e > 0 && e > q.start - 4 && /\s/.test(text[e - 1])) e--;
+  if (e === q.start) return '';
+  if (allowComma && text[e - 1] === ',') e--;
+  let s = e;
+  while (s > 0 && e - s < 40 && isWordPart(text.charCodeAt(s - 1), text[s - 1])) s--;
+  const w = text.slice(s, e);
+  return /^\p{L}/u.test(w) ? w : '';
 }
 
 /** The quotation's words, without marks. */
@@ -48,9 +72,11 @@ function after(text: string, q: QuoteSpan, n = 40): string {
 /** Rebecca “Becky” Sato, Dwayne "The Rock" Johnson: a short capitalised quote between two name words. */
 export function isNickname(text: string, q: QuoteSpan): boolean {
   if (!q.opened || !q.closed) return false;
+  // Cheap tests first: a space on both sides, a capital after.
+  if (text[q.start - 1] !== ' ' || text[q.end] !== ' ' || q.contentEnd - q.contentStart > 40) return false;
   const content = contentOf(text, q).trim();
   if (!content || wordCount(content) > 3 || /[,.!?;:]/.test(content) || !/^\p{Lu}/u.test(content)) return false;
-  const b = before(text, q).match(/([\p{L}][\p{L}\p{M}'’.-]*)\s$/u)?.[1];
+  const b = wordBefore(text, q, false) || undefined;
   const a = after(text, q).match(WORD_AFTER)?.[1];
   return isCapitalised(b) && isCapitalised(a) && !/[’']s$/.test(b ?? '') && !inTitleCase(before(text, q) + ' ' + after(text, q));
 }
@@ -64,10 +90,10 @@ function inTitleCase(window: string): boolean {
 
 /** The film “Oppenheimer”, the report “Fit for the Future”, a book titled "X": a title named by its work noun. */
 export function isTitle(text: string, q: QuoteSpan): boolean {
-  if (!q.opened || !q.closed) return false;
+  if (!q.opened || !q.closed || q.contentEnd - q.contentStart > 120) return false;
   const content = contentOf(text, q).trim().replace(/[,.]$/, '');
   if (!content || wordCount(content) > 12 || /[.!?;]/.test(content)) return false;
-  const b = before(text, q).match(WORD_BEFORE)?.[1]?.toLowerCase();
+  const b = wordBefore(text, q, true).toLowerCase();
   if (!b || !WORK_NOUNS.has(b)) return false;
   if (TITLE_VERBS.has(b)) return true;
   // A title is capitalised (headline or sentence case).

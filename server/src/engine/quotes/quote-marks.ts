@@ -32,7 +32,13 @@ const ALL_MARKS = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...DOUBLE_EITHER, ..
 /** Words that begin with an elided letter, so a straight mark before them is an apostrophe ('em, 'tis). */
 const ELISIONS = new Set(['em', 'tis', 'twas', 'cause', 'cos', 'til', 'till', 'bout', 'round', 'nuff', 'n', 's', 'ol', 'neath', 'fraid', 'sup']);
 
-/** A cheap test on the character code, run on every character of the paragraph. */
+function everyMark(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (isMarkCode(text.charCodeAt(i))) out.push(i);
+  return out;
+}
+
+/** A cheap test on the character code. */
 function isMarkCode(c: number): boolean {
   return c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201f) || c === 0x2033 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 }
@@ -59,11 +65,24 @@ const isSingleGlyph = (ch: string | undefined): boolean => ch !== undefined && (
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** The quotation marks in text[start, end), with the role their context gives them. */
-export function scanMarks(text: string, start: number, end: number): QuoteMark[] {
+const MARK_RE = /["'“”„‟″‘’‚‛‹›«»]/g;
+
+/** Every offset of a quotation-mark character in the text, in one native regex pass. */
+export function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * The quotation marks in text[start, end), with the role their context gives them. `offsets` are the
+ * mark characters of the span (from markOffsets); without them the span is scanned character by character.
+ */
+export function scanMarks(text: string, start: number, end: number, offsets?: readonly number[]): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (let i = start; i < end; i++) {
-    if (!isMarkCode(text.charCodeAt(i))) continue;
+  const positions = offsets ?? everyMark(text, start, end);
+  for (const i of positions) {
     const ch = text[i];
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
