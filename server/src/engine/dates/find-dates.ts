@@ -2,10 +2,10 @@
 // text gives, resolved against the publication date where the text leaves something out.
 import type { ArticleText, DateMention, PublishedDate } from '../types';
 import { scanDates } from './scan';
-import { resolveDate } from './resolve';
+import { reference, resolveDate } from './resolve';
 import { parseIsoDay } from './calendar';
 
 export function findDates(article: ArticleText, published: PublishedDate): DateMention[] {
-  const reference = published.value ? parseIsoDay(published.value) : null;
-  return scanDates(article).map((raw) => resolveDate(raw, reference));
+  const ref = reference(published.value ? parseIsoDay(published.value) : null);
+  return scanDates(article).map((raw) => resolveDate(raw, ref));
 }

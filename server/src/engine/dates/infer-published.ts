@@ -144,12 +144,18 @@ export function inferPublished(text: string, dates: RawDate[], bounds: Bounds = 
 
 /** "today", "tomorrow" or "yesterday" in a sentence that names exactly one calendar date. */
 function todayPin(text: string, dates: RawDate[], days: Map<RawDate, number>): Inferred | null {
+  // Calendar dates by sentence, built once: the check stays linear however many relative days there are.
+  const bySentence = new Map<number, RawDate[]>();
+  for (const d of dates) {
+    if (d.kind !== 'full' && d.kind !== 'month-day') continue;
+    const list = bySentence.get(d.sentence.start);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence.start, [d]);
+  }
   for (const rel of dates) {
     if (rel.kind !== 'relative-day') continue;
-    const inSentence = dates.filter(
-      (d) => (d.kind === 'full' || d.kind === 'month-day') && d.sentence.start === rel.sentence.start && d.sentence.end === rel.sentence.end,
-    );
-    if (inSentence.length !== 1) continue;
+    const inSentence = bySentence.get(rel.sentence.start);
+    if (!inSentence || inSentence.length !== 1) continue;
     const date = inSentence[0];
     if (RELATION_BEFORE.test(text.slice(Math.max(0, date.start - 20), date.start))) continue;
     const day = days.get(date);

@@ -27,7 +27,9 @@ for (const holder of OFFICE_HOLDERS) {
     BY_SURNAME.set(s, list);
   }
 }
-const SURNAMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...BY_SURNAME.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// ASCII word boundaries: several times faster than Unicode look-arounds, and every surname starts and ends
+// with an ASCII letter.
+const SURNAMES = new RegExp(`\\b(?:${[...BY_SURNAME.keys()].join('|')})\\b`, 'g');
 const QUALIFIED = /(?:former|ex|then|late|deputy|vice|shadow|assistant|junior|acting|future|would-be|next|past)[\s-]+(?:\p{Lu}[\p{L}.]*\s+)?$/iu;
 const LOOK_BACK = 70;
 

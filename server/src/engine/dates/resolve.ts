@@ -10,8 +10,19 @@ import {
 
 const NAMED = 'named in the text';
 
-export function resolveDate(raw: RawDate, published: number | null): DateMention {
-  const base = { start: raw.start, end: raw.end, text: raw.text, ...(raw.statedWeekday !== undefined ? { statedWeekday: raw.statedWeekday } : {}) };
+/** The publication day as a number and as words ("Tue 19 August 2025"), computed once per article. */
+export interface Reference {
+  day: number;
+  words: string;
+}
+
+export function reference(day: number | null): Reference | null {
+  return day === null ? null : { day, words: describeDay(day) };
+}
+
+export function resolveDate(raw: RawDate, published: Reference | null): DateMention {
+  const base: Pick<DateMention, 'start' | 'end' | 'text' | 'statedWeekday'> = { start: raw.start, end: raw.end, text: raw.text };
+  if (raw.statedWeekday !== undefined) base.statedWeekday = raw.statedWeekday;
   switch (raw.kind) {
     case 'full': {
       const ok = isValidDay(raw.year!, raw.month!, raw.day!);
@@ -44,8 +55,9 @@ const tenseWhy: Record<Tense, string> = {
   none: 'the nearest one',
 };
 
-function monthDay(month: number, day: number, tense: Tense, published: number | null): Resolution {
-  if (published === null) return unresolved('day');
+function monthDay(month: number, day: number, tense: Tense, ref: Reference | null): Resolution {
+  if (ref === null) return unresolved('day');
+  const published = ref.day;
   const year = fromDayNumber(published).year;
   const options = [year - 1, year, year + 1].filter((y) => isValidDay(y, month, day)).map((y) => dayNumber(y, month, day));
   if (!options.length) return { value: null, precision: 'day', basis: 'relative', explanation: 'not a calendar day' };
@@ -57,11 +69,12 @@ function monthDay(month: number, day: number, tense: Tense, published: number | 
   else chosen = options.reduce((a, b) => (Math.abs(b - published) < Math.abs(a - published) ? b : a));
   const named = `${day} ${MONTH_NAMES[month - 1]}`;
   const where = chosen === published ? 'is the publication date' : chosen < published ? 'before the publication date' : 'after the publication date';
-  return { value: isoDay(chosen), precision: 'day', basis: 'relative', explanation: `${named} ${where} (${describeDay(published)}): ${tenseWhy[tense]}` };
+  return { value: isoDay(chosen), precision: 'day', basis: 'relative', explanation: `${named} ${where} (${ref.words}): ${tenseWhy[tense]}` };
 }
 
-function monthOnly(month: number, tense: Tense, published: number | null): Resolution {
-  if (published === null) return unresolved('month');
+function monthOnly(month: number, tense: Tense, ref: Reference | null): Resolution {
+  if (ref === null) return unresolved('month');
+  const published = ref.day;
   const { year, month: pubMonth } = fromDayNumber(published);
   const past = month <= pubMonth ? year : year - 1;
   const future = month >= pubMonth ? year : year + 1;
@@ -70,11 +83,12 @@ function monthOnly(month: number, tense: Tense, published: number | null): Resol
   else if (tense === 'future') chosen = future;
   else chosen = (pubMonth - month + 12) % 12 <= (month - pubMonth + 12) % 12 ? past : future;
   const rel = chosen === year && month === pubMonth ? 'the month of publication' : chosen * 12 + month < year * 12 + pubMonth ? 'before publication' : 'after publication';
-  return { value: isoMonth(chosen, month), precision: 'month', basis: 'relative', explanation: `${MONTH_NAMES[month - 1]} ${chosen}, ${rel} (${describeDay(published)}): ${tenseWhy[tense]}` };
+  return { value: isoMonth(chosen, month), precision: 'month', basis: 'relative', explanation: `${MONTH_NAMES[month - 1]} ${chosen}, ${rel} (${ref.words}): ${tenseWhy[tense]}` };
 }
 
-function weekday(raw: RawDate, published: number | null): Resolution {
-  if (published === null) return unresolved('day');
+function weekday(raw: RawDate, ref: Reference | null): Resolution {
+  if (ref === null) return unresolved('day');
+  const published = ref.day;
   const w = raw.weekday!;
   let chosen: number;
   switch (raw.modifier) {
@@ -93,14 +107,15 @@ function weekday(raw: RawDate, published: number | null): Resolution {
       chosen = raw.tense === 'future' ? weekdayOnOrAfter(published, w, true) : weekdayOnOrBefore(published, w);
   }
   const name = WEEKDAY_NAMES[w];
-  const where = chosen === published ? `the publication day itself (${describeDay(published)})` : `${name} ${chosen < published ? 'before' : 'after'} the publication date (${describeDay(published)})`;
+  const where = chosen === published ? `the publication day itself (${ref.words})` : `${name} ${chosen < published ? 'before' : 'after'} the publication date (${ref.words})`;
   const why = raw.modifier ? `“${raw.text}”` : raw.tense === 'none' ? 'no sign of the future in the sentence, so the latest one' : tenseWhy[raw.tense];
   return { value: isoDay(chosen), precision: 'day', basis: 'relative', explanation: `${where}: ${why}` };
 }
 
-function relativeDay(raw: RawDate, published: number | null): Resolution {
-  if (published === null) return unresolved('day');
+function relativeDay(raw: RawDate, ref: Reference | null): Resolution {
+  if (ref === null) return unresolved('day');
+  const published = ref.day;
   const offset = raw.offset ?? 0;
   const where = offset === 0 ? 'the publication date' : offset === 1 ? 'the day after the publication date' : offset === -1 ? 'the day before the publication date' : `${offset} days from the publication date`;
-  return { value: isoDay(published + offset), precision: 'day', basis: 'relative', explanation: `${where} (${describeDay(published)})` };
+  return { value: isoDay(published + offset), precision: 'day', basis: 'relative', explanation: `${where} (${ref.words})` };
 }

@@ -66,10 +66,15 @@ export function scanText(text: string): RawDate[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return out.map((d) => {
-    const sentence = sentenceAround(text, d.start, d.end);
-    return { ...d, sentence, tense: tenseAt(text, sentence, d) };
-  });
+  let sentence: Span = { start: -1, end: -1 };
+  const dated = out as RawDate[];
+  for (const d of dated) {
+    // Dates come in order: one sentence often holds several.
+    if (!(d.start >= sentence.start && d.end <= sentence.end)) sentence = sentenceAround(text, d.start, d.end);
+    d.sentence = sentence;
+    d.tense = d.kind === 'relative-day' ? 'none' : tenseAt(text, sentence, d); // "tomorrow" needs no tense
+  }
+  return dated;
 }
 
 /** "15 August", "Friday, 15 August" (day first) rather than "August 15". */
@@ -121,8 +126,8 @@ function weekdayAlone(text: string, hit: Hit): Unresolved[] {
 /** chrono-node's reading of the run around a month or weekday hit. */
 function fromRun(text: string, hit: Hit, run: Span): Unresolved[] {
   const runText = text.slice(run.start, run.end);
-  if (hit.kind !== 'month' && !hasMonthWord(runText)) return [];
   const alone = run.start === hit.start && run.end === hit.end;
+  if (hit.kind !== 'month' && (alone || !hasMonthWord(runText))) return [];
   if (alone && hit.kind === 'month') {
     // A month name alone: not an abbreviation ("Jan" is a name), not "may" the verb, not a person ("April Jones").
     if (!FULL_MONTHS.has(hit.word)) return [];

@@ -42,39 +42,62 @@ const PASSIVE_AUXILIARY = new Set(['is', 'are', 'be', 'being', 'been', 'am']);
 const AFTER_PENALTY = 25;
 const WEAK_PENALTY = 15;
 
-function cueOf(word: string, prev: string): { tense: Tense; weak: boolean } | null {
-  const w = word.toLowerCase();
-  if (w.endsWith('’ll') || w.endsWith("'ll")) return { tense: 'future', weak: false };
-  if (w === 'be' && prev === 'to') return { tense: 'future', weak: false };
-  if (FUTURE.has(w)) return { tense: 'future', weak: false };
-  if (PASSIVE_AUXILIARY.has(prev) && (PAST.has(w) || w.endsWith('ed'))) return null; // "will be heard", "is listed"
-  if (PAST.has(w)) return { tense: 'past', weak: w === 'has' || w === 'have' || w === 'since' };
-  if (SCHEDULED_PRESENT.has(w)) return { tense: 'future', weak: true };
-  // "is listed", "are scheduled": a passive present, not a past.
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !PASSIVE_AUXILIARY.has(prev)) return { tense: 'past', weak: true };
+const STRONG_FUTURE = { tense: 'future', weak: false } as const;
+const STRONG_PAST = { tense: 'past', weak: false } as const;
+const WEAK_FUTURE = { tense: 'future', weak: true } as const;
+const WEAK_PAST = { tense: 'past', weak: true } as const;
+
+/** Every fixed cue word, looked up once per word. */
+const FIXED_CUES = new Map<string, { tense: Tense; weak: boolean }>();
+for (const w of SCHEDULED_PRESENT) FIXED_CUES.set(w, WEAK_FUTURE);
+for (const w of PAST) FIXED_CUES.set(w, w === 'has' || w === 'have' || w === 'since' ? WEAK_PAST : STRONG_PAST);
+for (const w of FUTURE) FIXED_CUES.set(w, STRONG_FUTURE);
+
+/** The cue a lower-case word gives, knowing the word before it. */
+function cueOf(w: string, prev: string): { tense: Tense; weak: boolean } | null {
+  const fixed = FIXED_CUES.get(w);
+  const passive = PASSIVE_AUXILIARY.has(prev);
+  if (fixed) {
+    if (passive && fixed.tense === 'past' && !fixed.weak) return null; // "will be heard"
+    return fixed;
+  }
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 108 /* l */ && (w.endsWith('’ll') || w.endsWith("'ll"))) return STRONG_FUTURE;
+  if (w === 'be' && prev === 'to') return STRONG_FUTURE;
+  // -ed words are past, weakly; not after "is"/"are"/"be" ("is listed": a passive present).
+  if (last === 100 /* d */ && w.length >= 5 && w.charCodeAt(w.length - 2) === 101 /* e */ && !passive && !NOT_PAST_ED.has(w)) return WEAK_PAST;
   return null;
 }
 
 const WORD = /[A-Za-z]+(?:[’'-][A-Za-z]+)*/g;
 
+/** Cues farther than this from the expression are not looked at (a nearer one almost always decides). */
+const REACH_BEFORE = 90;
+const REACH_AFTER = 60;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The tense of the expression at `at` within `sentence`, from the nearest cue word. */
 export function tenseAt(text: string, sentence: Span, at: Span): Tense {
-  const slice = text.slice(sentence.start, sentence.end);
-  WORD.lastIndex = 0;
+  let from = Math.max(sentence.start, at.start - REACH_BEFORE);
+  while (from > sentence.start && isLetter(text.charCodeAt(from - 1))) from--; // whole words only
+  const to = Math.min(sentence.end, at.end + REACH_AFTER);
+  WORD.lastIndex = from;
   let best: Tense = 'none';
   let bestScore = Infinity;
   let prev = '';
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
-    const start = sentence.start + m.index;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    const start = m.index;
     const end = start + m[0].length;
-    const word = m[0];
-    const lower = word.toLowerCase();
+    const lower = m[0].toLowerCase();
     if (start >= at.start && end <= at.end) {
       prev = lower;
       continue; // the expression's own words ("last Friday" is handled by the resolver)
     }
-    const cue = cueOf(word, prev);
+    const cue = cueOf(lower, prev);
     prev = lower;
     if (!cue) continue;
     let score = end <= at.start ? at.start - end : start - at.end + AFTER_PENALTY;
