@@ -76,6 +76,8 @@ export function makeSandbox(settings = {}) {
         'extensions.ignoreRecommendations': true,
         'security.workspace.trust.enabled': false,
         'editor.hover.delay': 100,
+        // No fade-ins: a screenshot taken as a hover appears shows it whole.
+        'workbench.reduceMotion': 'on',
         'window.commandCenter': false,
         ...settings,
       },

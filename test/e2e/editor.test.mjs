@@ -1,0 +1,131 @@
+// End-to-end: News Lens installed from its vsix in a real VS Code (code-server 4.100.3, VS Code 1.100.3),
+// driven in headless chromium the way a user works: hover a name, look at the squiggle and the Problems
+// panel, open the Outline, read the status item. Fixture: test/e2e/fixtures/flood-defences.article.
+// Fails when VS Code does not start; without code-server it is skipped with a message, except under CI.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ensureVsix,
+  installExtension,
+  launchBrowser,
+  makeSandbox,
+  missingTools,
+  projectRoot,
+  startCodeServer,
+} from '../../scripts/e2e/code-server.mjs';
+import { hoverUntil, openFile, runCommand, screenshot, textCentre } from './workbench.mjs';
+
+const FIXTURE = 'flood-defences.article';
+const ci = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
+
+describe('News Lens in a real VS Code (code-server + chromium)', function () {
+  this.timeout(180_000);
+  let sandbox;
+  let server;
+  let browser;
+  let page;
+
+  before(async function () {
+    const missing = missingTools();
+    if (missing) {
+      if (ci) throw new Error(`CI: the e2e tests must run, but ${missing}`);
+      console.log(`    e2e skipped: ${missing}`);
+      this.skip();
+    }
+    const vsix = ensureVsix();
+    sandbox = makeSandbox();
+    const workspace = join(sandbox.dir, 'workspace');
+    mkdirSync(workspace);
+    cpSync(join(projectRoot, 'test', 'e2e', 'fixtures', FIXTURE), join(workspace, FIXTURE));
+    installExtension(sandbox, vsix);
+    server = await startCodeServer(sandbox);
+    browser = await launchBrowser(sandbox);
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await openFile(page, FIXTURE, 'Article');
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  it('hovering a person shows their role', async () => {
+    const hover = await hoverUntil(page, 'Priya Raman', 'Environment Secretary');
+    const text = await hover.innerText();
+    assert.match(text, /Priya Raman/);
+    assert.match(text, /Environment Secretary/);
+    await screenshot(page, 'hover');
+    await page.mouse.move(5, 5);
+  });
+
+  it('the unattributed quote has a squiggle, and the Problems panel lists unattributed-quote for it', async () => {
+    const squiggle = page.locator('.monaco-editor .view-overlays .squiggly-warning').first();
+    await squiggle.waitFor({ timeout: 30_000 });
+    const quote = await textCentre(page, 'Nobody in this valley');
+    const mark = await squiggle.boundingBox();
+    assert.ok(quote && mark, 'quote and squiggle are on screen');
+    assert.ok(mark.y >= quote.top - 2 && mark.y <= quote.bottom + 2, `the squiggle (y ${mark.y}) is on the quote's line (${quote.top}–${quote.bottom})`);
+    const squiggles = await page.locator('.monaco-editor .view-overlays .squiggly-warning').count();
+    assert.equal(squiggles, 1, 'one squiggle: the attributed quotes have none');
+
+    await runCommand(page, 'Focus on Problems View');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const flagged = rows.filter({ hasText: 'unattributed-quote' });
+    await flagged.first().waitFor({ timeout: 30_000 });
+    assert.equal(await flagged.count(), 1, 'one unattributed-quote problem');
+    const row = await flagged.first().innerText();
+    assert.match(row, /Nobody in this valley/);
+    assert.match(row, /news-lens/);
+    assert.match(row, /Ln 5/);
+    const warnings = await page.locator('#status\\.problems').getAttribute('aria-label');
+    assert.match(warnings ?? '', /Warnings: [1-9]/);
+    await hoverUntil(page, 'Nobody in this valley', 'unattributed-quote');
+    await screenshot(page, 'problems');
+    await page.mouse.move(5, 5);
+  });
+
+  it('the Outline lists the speakers, their quotes beneath them, and the unattributed quote apart', async () => {
+    // Give the Outline the sidebar: collapse the folder view above it.
+    await runCommand(page, 'Focus on Outline View');
+    const folders = page.locator('.pane-header', { hasText: 'workspace' }).first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const tree = page.locator('.outline-pane .monaco-list[role="tree"]');
+    await tree.locator('.monaco-list-row', { hasText: 'Tom Reid' }).waitFor({ timeout: 30_000 });
+    const rows = await tree.locator('.monaco-list-row').evaluateAll((els) =>
+      els
+        .map((e) => ({ index: Number(e.getAttribute('data-index')), level: Number(e.getAttribute('aria-level')), label: e.innerText.replace(/\s+/g, ' ').trim() }))
+        .sort((a, b) => a.index - b.index),
+    );
+    const top = rows.filter((r) => r.level === 1).map((r) => r.label);
+    assert.ok(top.some((l) => l.startsWith('Priya Raman')), `Priya Raman in ${top.join(' | ')}`);
+    assert.ok(top.some((l) => l.startsWith('Tom Reid')), `Tom Reid in ${top.join(' | ')}`);
+    assert.ok(top.some((l) => /^Unattributed/i.test(l)), `an Unattributed entry in ${top.join(' | ')}`);
+    const beneath = (speaker) => {
+      const at = rows.findIndex((r) => r.level === 1 && r.label.startsWith(speaker));
+      const children = [];
+      for (let i = at + 1; i < rows.length && rows[i].level > 1; i++) children.push(rows[i].label);
+      return children;
+    };
+    assert.ok(beneath('Priya Raman').some((l) => l.includes('We have learned')), `her quote beneath her: ${beneath('Priya Raman')}`);
+    assert.ok(beneath('Tom Reid').some((l) => l.includes('too little, too late')), `his quote beneath him: ${beneath('Tom Reid')}`);
+    await screenshot(page, 'outline');
+  });
+
+  it('the status item shows the counts of people, quotes and unattributed quotes', async () => {
+    const item = page.locator('#status\\.languageStatus');
+    const summary = /News Lens: [1-9]\d* (?:people|person) · [1-9]\d* quotes? · 1 unattributed/;
+    await item.and(page.locator(`[aria-label*="News Lens:"]`)).waitFor({ timeout: 30_000 });
+    assert.match((await item.getAttribute('aria-label')) ?? '', summary);
+    await item.click();
+    const popup = page.locator('.monaco-hover:not(.hidden)', { hasText: 'News Lens:' });
+    await popup.first().waitFor({ timeout: 15_000 });
+    assert.match(await popup.first().innerText(), summary);
+    await screenshot(page, 'status');
+  });
+});
