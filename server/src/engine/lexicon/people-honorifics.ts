@@ -49,12 +49,14 @@ export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map([
   ['supt', h('rank', 'Superintendent')], ['superintendent', h('rank', 'Superintendent')], ['constable', h('rank', 'Constable')],
   ['sheriff', h('rank', 'Sheriff')], ['officer', h('rank', 'Officer')], ['agent', h('rank', 'Agent')], ['coach', h('rank', 'Coach')],
   ['atty', h('rank', 'Attorney')], ['pres', h('rank', 'President')],
+  ['di', h('rank', 'Detective Inspector')], ['dci', h('rank', 'Detective Chief Inspector')], ['dsu', h('rank', 'Detective Superintendent')],
 ]);
 
 /** Titles that take a full stop when abbreviated; the stop does not end the sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cdr', 'cmdr',
   'cpl', 'pte', 'brig', 'sen', 'rep', 'gov', 'cllr', 'det', 'insp', 'supt', 'atty', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'st', 'jr', 'sr',
+  'di', 'dci', 'dsu',
 ]);
 
 /** Honorifics that tell a person's gender, for the pronoun resolver of the attribution detector. */

@@ -33,6 +33,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'moderator', 'pundit', 'blogger', 'podcaster', 'influencer', 'spokesperson',
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
+  'librarian', 'pensioner', 'retiree', 'carer', 'cleaner', 'builder', 'plumber', 'electrician', 'mechanic', 'chef',
+  'waiter', 'waitress', 'bartender', 'cashier', 'firefighter', 'caretaker', 'gardener', 'lorry', 'trucker',
+  'mother', 'father', 'grandmother', 'grandfather', 'parent', 'widow', 'widower', 'neighbour', 'neighbor',
   'volunteer', 'critic', 'expert', 'specialist', 'fellow', 'member', 'trustee', 'organiser', 'resident', 'farmer',
   'shopkeeper', 'landlord', 'tenant', 'witness', 'victim', 'survivor', 'defendant', 'claimant', 'plaintiff',
   // sport
@@ -53,7 +56,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'agriculture', 'labour', 'labor', 'employment', 'work', 'immigration', 'security', 'intelligence', 'digital',
   'science', 'technology', 'treasury', 'budget', 'communications', 'tourism', 'fisheries', 'veterans', 'equalities',
   'europe', 'brexit', 'cabinet', 'development', 'infrastructure', 'affairs', 'policy', 'political', 'legal', 'medical',
-  'research', 'investment', 'market', 'markets', 'equity', 'credit', 'fund', 'portfolio', 'bank', 'central', 'press',
+  'council', 'parish', 'borough', 'ward', 'town', 'group', 'committee', 'board', 'research', 'investment', 'market', 'markets', 'equity', 'credit', 'fund', 'portfolio', 'bank', 'central', 'press',
   'news', 'foreign-affairs', 'military', 'police', 'army', 'navy', 'air', 'force', 'staff', 'party', 'union', 'campaign',
   'presidential', 'parliamentary', 'congressional', 'legislative', 'judicial', 'conservative', 'labour', 'liberal',
   'democratic', 'republican', 'independent', 'green', 'centrist', 'leftwing', 'rightwing', 'left-wing', 'right-wing',

@@ -72,7 +72,7 @@ export function roleBeforeComma(text: string, tokens: Token[], first: number, na
     const prev = tokens[from - 1];
     if (!prev.isWord) return undefined;
     if (DETERMINERS.has(prev.lower)) break;
-    if (!prev.cap && !ROLE_MODIFIERS.has(prev.lower) && !isRoleHead(prev)) return undefined;
+    if (!prev.cap && !ROLE_MODIFIERS.has(prev.lower) && !isRoleHead(prev) && (NOT_BEFORE_HEAD.has(prev.lower) || VERBAL.test(prev.lower))) return undefined;
     from--;
     if (tokens[from].sentenceStart) break;
   }

@@ -40,14 +40,17 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
       }
     }
     const spellings: string[] = preferred ? [preferred] : [];
+    const preferredKey = preferred !== undefined ? spellingKey(preferred) : undefined;
     const seen = new Set(spellings.map(spellingKey));
     const out: PersonMentionSpan[] = [];
     for (const m of mentions) {
       const s = surnameOf(m);
-      const spelt = s ? text.slice(s.start, s.end) : undefined;
-      if (s && spelt !== undefined && preferred !== undefined && spellingKey(spelt) !== spellingKey(preferred)) {
-        if (!seen.has(spellingKey(spelt))) {
-          seen.add(spellingKey(spelt));
+      const spelt = s && preferred !== undefined ? text.slice(s.start, s.end) : undefined;
+      // Most mentions spell the name exactly as preferred; only the others need the case-blind comparison.
+      if (s && spelt !== undefined && spelt !== preferred && spellingKey(spelt) !== preferredKey) {
+        const key = spellingKey(spelt);
+        if (!seen.has(key)) {
+          seen.add(key);
           spellings.push(spelt);
         }
         out.push({ start: s.start, end: s.end, text: spelt, kind: 'variant' });
@@ -109,7 +112,7 @@ function canonicalName(
   const groups = new Map<string, { count: number; first: DraftMention; parts: number }>();
   for (const m of mentions) {
     if (m.basis !== 'full' || (m.occurrence && m.occurrence.form !== 'full')) continue;
-    const key = keyOf(m.parts);
+    const key = m.occurrence?.key ?? keyOf(m.parts);
     const g = groups.get(key);
     if (!g) groups.set(key, { count: 1, first: m, parts: m.parts.length });
     else {

@@ -9,6 +9,7 @@ import { paragraphKind } from './paragraph-kind';
 import { findOccurrences, type Occurrence } from './occurrences';
 import { findRoleReferences, type RoleReference } from './role-mentions';
 import { KnownPeople } from './known-people';
+import { BareNames } from './bare-names';
 import { mergePeople } from './merge-people';
 import { finalizePeople } from './finalize';
 import { attachRoleReferences, createPeopleIndex } from './people-index';
@@ -19,6 +20,7 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   const occurrences: Occurrence[] = [];
   const headlines: Token[][] = [];
   const references: RoleReference[] = [];
+  const bare = new BareNames();
   for (const p of article.paragraphs) {
     const tokens = tokenize(text, p.start, p.end, lowerWords);
     const kind = paragraphKind(tokens);
@@ -27,11 +29,11 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
       continue;
     }
     if (kind === 'byline') unglueDigits(tokens);
-    const found = findOccurrences(text, tokens, kind);
-    occurrences.push(...found.occurrences);
-    references.push(...findRoleReferences(text, tokens, found.classes));
+    const found = findOccurrences(text, tokens, kind, bare);
+    for (const o of found.occurrences) occurrences.push(o);
+    for (const r of findRoleReferences(text, tokens, found.classes)) references.push(r);
   }
-  const merged = mergePeople({ text, occurrences, headlines, known: new KnownPeople(known), lowerWords });
+  const merged = mergePeople({ text, occurrences, bare, headlines, known: new KnownPeople(known), lowerWords });
   const index = createPeopleIndex(finalizePeople(text, merged.drafts), merged.index);
   attachRoleReferences(index, references);
   return index;

@@ -8,10 +8,12 @@
 // 3. bare single names ("Starmer", "Zelenskyy") and the words of title-case headlines, kept only when
 //    they name someone already found (or a known person).
 import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
+import { PARTICLES } from '../lexicon/people-particles';
 import { Draft, pickNearest, type DraftMention, type MentionBasis } from './drafts';
 import type { KnownEntry, KnownPeople } from './known-people';
 import { split } from './known-people';
-import { keyOf, partsOf, type NamePart } from './name-forms';
+import { keyOf, partsOf, partsOfText, type NamePart } from './name-forms';
+import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
 import { NameIndex } from './name-index';
 import type { Occurrence } from './occurrences';
 import { tokenize, type Token } from './tokens';
@@ -20,6 +22,8 @@ export interface MergeInput {
   text: string;
   /** Occurrences of body and byline paragraphs, in text order. */
   occurrences: Occurrence[];
+  /** Single names with no evidence of a person, in text order. */
+  bare: BareNames;
   /** Tokens of the title-case headline paragraphs. */
   headlines: Token[][];
   known: KnownPeople;
@@ -62,7 +66,7 @@ export function mergePeople(input: MergeInput): Merged {
   // 1. Full names.
   for (const o of occurrences) {
     if (o.form !== 'full' || !fullNameIsPerson(o)) continue;
-    if (!o.honorific && !o.titled && isTitleCaseFragment(input.text, o, input.lowerWords, fullKeys)) {
+    if (!o.honorific && !o.titled && isTitleCaseFragment(o, input.lowerWords, fullKeys)) {
       fragments.push(o);
       continue;
     }
@@ -96,12 +100,25 @@ export function mergePeople(input: MergeInput): Merged {
     placeSingle(o, true);
   }
 
-  // 3. Bare single names, only for people already found.
+  // 3. Bare single names, only for people already found (or known).
   for (const o of occurrences) {
     if (o.form !== 'single' || hasEvidence(o, known)) continue;
     if (o.thing === 'organisation' || (o.thing === 'place' && !o.speaks)) continue;
-    if (o.sentenceInitial && o.words === 1 && SENTENCE_WORDS.has(o.parts[0].key)) continue;
     placeSingle(o, false);
+  }
+  const { bare } = input;
+  for (let i = 0; i < bare.length; i++) {
+    const flags = bare.flags[i];
+    if (flags & BARE_ORGANISATION || (flags & BARE_PLACE && !(flags & BARE_SPEAKS))) continue;
+    const key = bare.keys[i];
+    if (flags & BARE_SENTENCE_INITIAL && flags & BARE_ONE_WORD && SENTENCE_WORDS.has(key)) continue;
+    const start = bare.starts[i];
+    const end = bare.ends[i];
+    const keys = flags & BARE_ONE_WORD && key.indexOf(' ') < 0 ? [key] : key.split(' ');
+    placeName(keys, start, undefined, !!(flags & BARE_SENTENCE_INITIAL), false, (basis) => {
+      const parts = partsOfText(input.text, start, end);
+      return { start, end, nameStart: start, nameEnd: end, basis, parts, surnameParts: parts.length };
+    });
   }
   for (const tokens of input.headlines) matchHeadline(tokens);
   for (const o of fragments) matchHeadline(tokenize(input.text, o.start, o.end));
@@ -109,17 +126,28 @@ export function mergePeople(input: MergeInput): Merged {
   return { drafts, index };
 
   function placeSingle(o: Occurrence, create: boolean): void {
-    const parts = o.keys;
-    const preferGiven = o.honorific?.kind === 'given' || o.honorific?.kind === 'royal';
-    const match = index.lookup(parts, o.start, preferGiven);
+    placeName(o.keys, o.start, o.honorific, o.sentenceInitial, create, (basis) => mentionOf(o, basis));
+  }
+
+  /** Finds (or, when `create`, starts) the person a single name means, and gives them the mention. */
+  function placeName(
+    parts: string[],
+    at: number,
+    honorific: Occurrence['honorific'],
+    sentenceInitial: boolean,
+    create: boolean,
+    mention: (basis: MentionBasis) => DraftMention,
+  ): void {
+    const preferGiven = honorific?.kind === 'given' || honorific?.kind === 'royal';
+    const match = index.lookup(parts, at, preferGiven);
     let d = match?.draft;
     let basis: MentionBasis = match?.basis === 'given' ? 'given' : 'surname';
-    if (!d && !o.honorific && !o.sentenceInitial && parts.length === 1) {
+    if (!d && !honorific && !sentenceInitial && parts.length === 1) {
       // A bare given name ("Keir") after the full name.
-      d = pickNearest(index.given(parts[0]), o.start);
+      d = pickNearest(index.given(parts[0]), at);
       basis = 'given';
     }
-    if (!d) {
+    if (!d && known.size > 0) {
       const entry = known.surname(keyOf(parts));
       if (entry) {
         d = fromKnown(entry);
@@ -131,7 +159,7 @@ export function mergePeople(input: MergeInput): Merged {
       index.addSingle(d, parts);
       basis = preferGiven ? 'given' : 'surname';
     }
-    if (d) d.add(mentionOf(o, basis), create ? 1 : undefined);
+    if (d) d.add(mention(basis), create ? 1 : undefined);
   }
 
   function matchHeadline(tokens: Token[]): void {
@@ -166,18 +194,22 @@ export function mergePeople(input: MergeInput): Merged {
   }
 }
 
-function isTitleCaseFragment(text: string, o: Occurrence, lowerWords: ReadonlySet<string>, fullKeys: ReadonlySet<string>): boolean {
-  const words = tokenize(text, o.start, o.end).filter((t) => t.cap);
-  const n = words.length;
+function isTitleCaseFragment(o: Occurrence, lowerWords: ReadonlySet<string>, fullKeys: ReadonlySet<string>): boolean {
+  const n = o.words;
   if (n >= 5) return true;
   if (n < 2) return false;
+  // The parts of capitalised words, read as the ordinary words they may be; particles ("von", "der") do not count.
   let ordinary = 0;
-  for (const w of words) if (lowerWords.has(w.lower)) ordinary++;
-  if (n === 2) return ordinary === 2;
-  if (ordinary >= (n >= 4 ? 1 : 2)) return true;
-  if (!lowerWords.has(words[n - 1].lower)) return false;
-  const head = words.slice(0, -1).flatMap((w) => partsOf(w.text, 0).map((p) => p.key));
-  return fullKeys.has(keyOf(head));
+  let counted = 0;
+  for (const k of o.keys) {
+    if (PARTICLES.has(k)) continue;
+    counted++;
+    if (lowerWords.has(k)) ordinary++;
+  }
+  if (counted === 2) return ordinary === 2;
+  if (ordinary >= (counted >= 4 ? 1 : 2)) return true;
+  const last = o.keys[o.keys.length - 1];
+  return lowerWords.has(last) && fullKeys.has(keyOf(o.keys.slice(0, -1)));
 }
 
 function hasEvidence(o: Occurrence, known: KnownPeople): boolean {

@@ -38,6 +38,20 @@ export function partsOf(word: string, start: number): NamePart[] {
   return out;
 }
 
+/** The parts of the words of text[start, end) ("von der Leyen" → von, der, leyen). */
+export function partsOfText(text: string, start: number, end: number): NamePart[] {
+  const out: NamePart[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 0xa0) {
+      if (i > from) for (const p of partsOf(text.slice(from, i), from)) out.push(p);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 export const keyOf = (parts: readonly NamePart[] | readonly string[]): string =>
   parts.map((p) => (typeof p === 'string' ? p : p.key)).join(' ');
 

@@ -17,6 +17,7 @@ import { ORGANISATION_CUES } from '../lexicon/people-organisations';
 import { ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { PLACES } from '../lexicon/people-places';
 import type { ParagraphKind } from './paragraph-kind';
+import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
 
 export interface Occurrence {
   /** The name's span, honorific and possessive excluded. */
@@ -57,6 +58,8 @@ export interface Occurrence {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
 const DIGIT = /\p{N}/u;
+/** More tokens than any name has: bounds the searches inside a run, so a title-case page stays linear. */
+const MAX_NAME_TOKENS = 10;
 /** Titles that are also surnames, kept at the end of a name ("John Major", "Stephen King", "Aaron Judge"). */
 const SURNAME_TITLES = new Set(['major', 'king', 'bishop', 'judge', 'marshal', 'cardinal', 'pope', 'duke', 'earl', 'dean', 'knight', 'sergeant', 'prince', 'baron', 'general']);
 
@@ -67,7 +70,11 @@ function trailingNonName(t: Token, c: TokenClass): boolean {
   return POST_NOMINALS.has(t.lower);
 }
 
-export function findOccurrences(text: string, tokens: Token[], context: ParagraphKind): { occurrences: Occurrence[]; classes: TokenClass[] } {
+/**
+ * The name occurrences of a paragraph; single names with no evidence of a person go to `bare` instead
+ * (see bare-names.ts). Returns the token classes too, for the role references.
+ */
+export function findOccurrences(text: string, tokens: Token[], context: ParagraphKind, bare?: BareNames): { occurrences: Occurrence[]; classes: TokenClass[] } {
   const classes = tokens.map(classify);
   // "Nicole A. Navas", "I. Charles McCullough III": a lone capital with a full stop before a name is an initial.
   for (let x = 0; x + 2 < tokens.length; x++) {
@@ -87,7 +94,7 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
       if (tokens[j - 1].possessive) break;
     }
     for (const [a, b] of segments(tokens, classes, i, j)) {
-      const occ = describe(text, tokens, classes, a, b, context);
+      const occ = describe(text, tokens, classes, a, b, context, bare);
       if (occ) out.push(occ);
     }
     i = j;
@@ -156,7 +163,7 @@ function complementLength(tokens: Token[], classes: TokenClass[], a: number, b: 
   if (PLACES.has(whole.join(' '))) return 0; // "governor of New Jersey"
 
   // The last office, body or place word that has only name words after it ("Political Affairs | Wendy Sherman").
-  for (let x = b - 2; x >= a; x--) {
+  for (let x = b - 2; x >= Math.max(a, b - MAX_NAME_TOKENS); x--) {
     if (!isComplementWord(tokens[x], classes[x])) continue;
     let names = 0;
     for (let y = x + 1; y < b; y++) {
@@ -173,7 +180,7 @@ function isComplementWord(t: Token, c: TokenClass): boolean {
   return COMMON_TITLE_WORDS.has(t.lower) || ORGANISATION_CUES.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PLACES.has(t.lower);
 }
 
-function describe(text: string, tokens: Token[], classes: TokenClass[], a: number, b: number, context: ParagraphKind): Occurrence | undefined {
+function describe(text: string, tokens: Token[], classes: TokenClass[], a: number, b: number, context: ParagraphKind, bare?: BareNames): Occurrence | undefined {
   // The name starts after the last title or honorific that has a name after it ("Prime Minister | John Major").
   let k = -1;
   let nameSeen = false;
@@ -253,6 +260,17 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     (!!next?.isWord && SPEECH_VERBS.has(next.lower)) ||
     (s >= 2 && tokens[s - 1].lower === 'to' && tokens[s - 2].lower === 'according');
   const keys = parts.map((p) => p.key);
+  const thing = thingCue(tokens, s, e);
+  if (bare && !full && !honorific && !titled && !appositive) {
+    const flags =
+      (thing === 'organisation' ? BARE_ORGANISATION : 0) |
+      (thing === 'place' ? BARE_PLACE : 0) |
+      (speaks ? BARE_SPEAKS : 0) |
+      (tokens[s].sentenceStart ? BARE_SENTENCE_INITIAL : 0) |
+      (sEnd === 0 ? BARE_ONE_WORD : 0);
+    bare.add(tokens[s].start, tokens[last].end, keys.length === 1 ? keys[0] : keyOf(keys), flags);
+    return undefined;
+  }
   const suffixWords = words.slice(sEnd + 1).map((w) => tokens[w].lower.replace(/\.$/, ''));
   const occ: Occurrence = {
     start: tokens[s].start,
@@ -275,7 +293,6 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     sentenceInitial: tokens[s].sentenceStart,
     speaks,
   };
-  const thing = thingCue(tokens, s, e);
   if (thing) occ.thing = thing;
   return occ;
 }

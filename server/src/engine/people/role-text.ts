@@ -15,7 +15,8 @@ export function roleText(text: string, tokens: Token[], from: number, to: number
       expanded = false;
       continue;
     }
-    const abbreviated = TITLE_ABBREVIATIONS.has(t.lower) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+    // "Sen." and "Gen" (British style drops the stop) are spelt out; "DI", "PC" too.
+    const abbreviated = TITLE_ABBREVIATIONS.has(t.lower) || (t.upper && t.text.length <= 3);
     const expansion = abbreviated ? HONORIFICS.get(t.lower)?.expansion : undefined;
     const word = expansion ?? (t.possessive ? text.slice(t.start, t.end + 2) : t.text);
     expanded = expansion !== undefined;

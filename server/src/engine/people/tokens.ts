@@ -42,7 +42,7 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     if (!isWordChar(c)) {
       // One mark; a surrogate pair (an emoji) stays whole.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-      const raw = text.slice(i, i + len);
+      const raw = len === 1 ? text[i] : text.slice(i, i + len);
       out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
       i += len;
       if (raw === '!' || raw === '?' || raw === ':') expectStart = true;
