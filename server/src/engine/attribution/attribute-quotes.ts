@@ -148,7 +148,11 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const named = new Map<FoundAttribution, Named>();
   const out: AttributedQuote[] = [];
   slots.forEach((s, i) => {
-    const base: AttributedQuote = { ...s.quote, speaker: null, speakerId: null, speakerMention: null, cue: null };
+    const q = s.quote;
+    const base: AttributedQuote = {
+      start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, opened: q.opened, closed: q.closed,
+      kind: q.kind, group: q.group, speaker: null, speakerId: null, speakerMention: null, cue: null,
+    };
     if (!isSpeech(i)) {
       out.push(base);
       return;
@@ -164,7 +168,11 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       n = nameSpeaker(text, att, people, memory);
       named.set(att, n);
     }
-    out.push({ ...base, speaker: n.speaker, speakerId: n.speakerId, speakerMention: n.mention, cue: n.cue });
+    base.speaker = n.speaker;
+    base.speakerId = n.speakerId;
+    base.speakerMention = n.mention;
+    base.cue = n.cue;
+    out.push(base);
   });
   return out;
 }
@@ -208,7 +216,7 @@ function nameSpeaker(text: string, att: FoundAttribution, people: PeopleIndex, m
 function referentFor(text: string, tokens: Token[], kind: 'name' | 'description', first: number, mFirst: number, mLast: number, people: PeopleIndex): Referent {
   const start = tokens[mFirst].start;
   const words = text.slice(start, tokens[mLast].end);
-  const person = people.resolve(words, start) ?? people.personAt(start) ?? people.personAt(tokens[mLast].start);
+  const person = people.personAt(start) ?? people.personAt(tokens[mLast].start) ?? people.resolve(words, start);
   if (person) return referentOf(person, start);
   const head = tokens[mLast].lower;
   if (kind === 'name') {

@@ -23,9 +23,12 @@ const MEDIUM_WORDS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok',
 export function cueAt(toks: Token[], i: number): CueMatch | null {
   const t = toks[i];
   if (!t || !t.word || t.inQuote) return null;
-  if (t.cap && !inTitleCase(toks, i) && !(isFirstWord(toks, i) && (t.lower === 'according' || t.lower.endsWith('ing')))) return null;
-  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { form: null, first: i, last: i + 1, shownLast: i + 1, according: true };
-  const forms = REPORTING_FORMS.get(t.lower);
+  let forms = t.forms;
+  if (forms === undefined) forms = t.forms = REPORTING_FORMS.get(t.lower) ?? null;
+  const according = t.lower === 'according' && toks[i + 1]?.lower === 'to';
+  if (!forms && !according) return null;
+  if (t.cap && !inTitleCase(toks, i) && !(isFirstWord(toks, i) && (according || t.lower.endsWith('ing')))) return null;
+  if (according) return { form: null, first: i, last: i + 1, shownLast: i + 1, according: true };
   if (!forms) return null;
   // After an article or a possessive the word is a noun or an adjective: "the email", "a written statement".
   const prev = toks[i - 1];

@@ -65,11 +65,3 @@ export function lastSentenceStart(text: string, from: number, to: number): numbe
   }
   return from;
 }
-
-/** The end of the sentence that runs on at `from`: the offset just after its final punctuation, or `to`. */
-export function sentenceEndAfter(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    if (sentenceBreakAt(text, i, from, to) >= 0) return i + 1;
-  }
-  return to;
-}

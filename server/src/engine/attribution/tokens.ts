@@ -2,6 +2,7 @@
 // with offsets into the article. A hand-written scanner over character codes: it runs over every
 // paragraph that holds a quotation, so it must be fast and strictly linear.
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import type { ReportingForm } from '../lexicon/reporting-verbs';
 
 export interface Token {
   start: number;
@@ -18,6 +19,8 @@ export interface Token {
   inQuote?: boolean;
   /** The token's paragraph is a title-case headline (set by tokenWindows). */
   titleCase?: boolean;
+  /** The reporting forms starting with this word, looked up once (see cues.ts). */
+  forms?: readonly ReportingForm[] | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
@@ -52,7 +55,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
     while (q < quoted.length && quoted[q].end <= i) q++;
     if (q < quoted.length && quoted[q].start <= i) {
       const end = Math.min(quoted[q].end, to);
-      out.push({ start: i, end, text: '', lower: '', word: false, cap: false, possessive: false, inQuote: true, titleCase: undefined });
+      out.push({ start: i, end, text: '', lower: '', word: false, cap: false, possessive: false, inQuote: true, titleCase: undefined, forms: null });
       i = end;
       continue;
     }
@@ -63,7 +66,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
     }
     if (!isWordCode(c)) {
       const ch = text[i];
-      out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false, inQuote: false, titleCase: undefined });
+      out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false, inQuote: false, titleCase: undefined, forms: null });
       i++;
       continue;
     }
@@ -112,12 +115,16 @@ function word(text: string, start: number, end: number): Token {
   const last = text.charCodeAt(n - 1);
   const apostrophe = n > 2 ? text.charCodeAt(n - 2) : 0;
   const possessive = n > 2 && (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 39);
-  return { start, end, text, lower: text.toLowerCase(), word: true, cap, possessive, inQuote: false, titleCase: undefined };
-}
-
-/** The word without a possessive ending ("Trump’s" → "trump’s" → "trump"). */
-export function bare(t: Token): string {
-  return t.possessive ? t.lower.slice(0, -2) : t.lower;
+  // Most words are lower case already: no second string for them.
+  let lower = text;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) {
+      lower = text.toLowerCase();
+      break;
+    }
+  }
+  return { start, end, text, lower, word: true, cap, possessive, inQuote: false, titleCase: undefined, forms: undefined };
 }
 
 /** The index of the first span (sorted) that ends after `offset`: binary search, so a caller pays per token, not per span. */
@@ -130,17 +137,6 @@ function firstSpanEndingAfter(spans: readonly { start: number; end: number }[], 
     else hi = mid;
   }
   return lo;
-}
-
-/** Marks the tokens that lie inside any of the spans (sorted by start), in one pass. */
-export function markQuoted(tokens: Token[], spans: readonly { start: number; end: number }[]): Token[] {
-  if (tokens.length === 0 || spans.length === 0) return tokens;
-  let s = firstSpanEndingAfter(spans, tokens[0].start);
-  for (const t of tokens) {
-    while (s < spans.length && spans[s].end <= t.start) s++;
-    if (s < spans.length && spans[s].start <= t.start && t.end <= spans[s].end) t.inQuote = true;
-  }
-  return tokens;
 }
 
 /** Is this run of tokens a title-case headline (most longer words capitalised)? */

@@ -24,25 +24,6 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['you', P('unknown')],
 ]);
 
-/** Object and possessive forms that name someone but cannot be a subject ("told him", "his spokesman"). */
-export const OBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
-  ['him', P('male')],
-  ['his', P('male')],
-  ['himself', P('male')],
-  ['her', P('female')],
-  ['hers', P('female')],
-  ['herself', P('female')],
-  ['them', P('unknown', true)],
-  ['their', P('unknown', true)],
-  ['me', P('unknown', false, true)],
-  ['my', P('unknown', false, true)],
-  ['us', P('unknown', true, true)],
-  ['our', P('unknown', true, true)],
-]);
-
-/** Relative pronouns that open a clause about the noun before them ("Smith, who said …"). */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
-
 /** Honorifics that tell a person's gender. */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],

@@ -43,9 +43,6 @@ function isMarkCode(c: number): boolean {
   return c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201f) || c === 0x2033 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 }
 
-export function isQuoteMark(ch: string): boolean {
-  return ALL_MARKS.has(ch);
-}
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u3000' || ch === '\r' || ch === '\n';
