@@ -26,7 +26,7 @@ export const AMBIGUOUS_MONTHS = new Set(['may']);
 /** Words that introduce a time expression: "in May", "since 2014", "by March". */
 export const DATE_PREPOSITIONS = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'during',
-  'before', 'after', 'through', 'throughout', 'between', 'and', 'to', 'around', 'circa', 'c', 'until', 'for', 'ahead',
+  'before', 'after', 'through', 'throughout', 'between', 'and', 'to', 'around', 'circa', 'c', 'for', 'ahead',
   'end', 'start', 'beginning', 'year', 'season', 'spring', 'summer', 'autumn', 'winter', 'fall',
 ]);
 

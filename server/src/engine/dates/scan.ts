@@ -8,7 +8,7 @@ import { parseRun, type ParsedDate } from './chrono-parse';
 import { isBareYear } from './bare-year';
 import { sentenceAround } from './sentence';
 import { tenseAt } from './tense';
-import { AMBIGUOUS_MONTHS, DATE_PREPOSITIONS, MONTHS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './lexicon';
+import { AMBIGUOUS_MONTHS, MONTHS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './lexicon';
 import type { RawDate } from './raw-date';
 
 /** How far around a hit a run of date words may reach. */
@@ -132,8 +132,8 @@ function fromRun(text: string, hit: Hit, run: Span): Unresolved[] {
     // A month name alone: not an abbreviation ("Jan" is a name), not "may" the verb, not a person ("April Jones").
     if (!FULL_MONTHS.has(hit.word)) return [];
     const before = previousWord(text, hit.start);
-    const preposition = DATE_PREPOSITIONS.has(before);
-    if (AMBIGUOUS_MONTHS.has(hit.word) && !preposition) return [];
+    // "May" alone is a month only after a preposition that takes nothing but times ("in May"; not "and May said").
+    if (AMBIGUOUS_MONTHS.has(hit.word) && !TIME_ONLY_PREPOSITIONS.has(before)) return [];
     if (hit.word === 'march' && (before === 'the' || before === 'a')) return [];
     // Before a capitalised word it is a name ("by April Jones") unless a preposition only dates take comes first.
     if (!TIME_ONLY_PREPOSITIONS.has(before) && /^[\s\u00a0]+[A-Z][a-z]/.test(text.slice(hit.end, hit.end + 3))) {

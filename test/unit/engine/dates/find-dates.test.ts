@@ -134,6 +134,7 @@ describe('dates/findDates', () => {
       assert.deepEqual(datesOf('The deal may collapse. May said she would fight on.', TUE), []);
       assert.deepEqual(datesOf('The scheme is run by April Jones and June Sarpong.', TUE), []);
       assert.deepEqual(datesOf('Thousands joined the march through Glasgow.', TUE), []);
+      assert.deepEqual(datesOf('Johnson and May said the talks had failed.', TUE), []);
       assert.deepEqual(datesOf('The vote was held in May.', TUE), [['May', '2025-05']]);
     });
   });
