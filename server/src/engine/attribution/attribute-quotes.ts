@@ -124,7 +124,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const quoteOnly = opensParagraph && !narrativeHasCue(win, para);
     if (quoteOnly && !aboveHasQuote) {
       const sentence = lastSentenceStart(text, above.start, above.end - 1);
-      s.borrowed = attributionBefore(win, sentence, above.end);
+      // The narrative's reporting verb, or else its subject when that is a named person or "he"/"she"
+      // ("Viguerie is upbeat about Cruz’s chances." / “Not only can Ted Cruz win …”).
+      s.borrowed = attributionBefore(win, sentence, above.end) ?? subjectOfSentence(win, sentence, above.end);
       if (s.borrowed) return;
     }
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
@@ -304,6 +306,14 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
   const qb = slots[b].quote;
   if (endsSentence(text, qa) && startsCapital(text, qa.end, qb.start)) return false;
   return lastSentenceStart(text, qa.end, qb.start) === qa.end;
+}
+
+function subjectOfSentence(win: TokenWindow, from: number, to: number): FoundAttribution | null {
+  const toks = win(from, to);
+  const phrase = clauseSubject(toks, toks.length);
+  if (!phrase) return null;
+  const ok = phrase.kind === 'name' || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower));
+  return ok ? { phrase, tokens: toks, cue: null, via: 'colon', adjacent: false } : null;
 }
 
 /** Does the paragraph's own narrative (outside its quotations) hold a reporting cue? */

@@ -154,6 +154,11 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only(text).speaker, 'Sara Blum');
   });
 
+  it('credits a quotation paragraph after narrative about a named person to that person', () => {
+    const text = 'Mayor Lina Okoro is confident the tram line will open on time, despite the cold winter.\n“We have never missed a deadline and we will not start now.”';
+    assert.equal(only(text).speaker, 'Lina Okoro');
+  });
+
   it('takes a participle’s speaker from its main clause', () => {
     assert.equal(only('The minister defended the cuts, saying: “There is no money left.”').speaker, 'The minister');
     const a = only('Describing the offer as “fair but late,” union leader Gwen Hart urged members to accept it.');
