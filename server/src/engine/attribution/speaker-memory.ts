@@ -25,20 +25,27 @@ const REACH = 3000;
 export class SpeakerMemory {
   private speakers: Referent[] = [];
   private genders = new Map<string, Gender>();
-  /** Person mentions outside quotations, sorted by offset, with whether each opens its sentence. */
-  private mentions: { offset: number; person: PersonEntity; subject: boolean }[];
+  /** Person mentions outside quotations, sorted by offset, with whether each opens its sentence (built on first use). */
+  private mentionList: { offset: number; person: PersonEntity; subject: boolean }[] | null = null;
 
-  constructor(people: PeopleIndex, isQuoted: (offset: number) => boolean, opensSentence: (offset: number) => boolean) {
-    this.mentions = [];
-    for (const p of people.people) {
+  constructor(
+    private readonly people: PeopleIndex,
+    private readonly isQuoted: (offset: number) => boolean,
+    private readonly opensSentence: (offset: number) => boolean,
+  ) {}
+
+  private get mentions(): { offset: number; person: PersonEntity; subject: boolean }[] {
+    if (this.mentionList) return this.mentionList;
+    const list: { offset: number; person: PersonEntity; subject: boolean }[] = [];
+    for (const p of this.people.people) {
       for (const m of p.mentions) {
-        if (m.kind === 'pronoun' || isQuoted(m.start)) continue;
-        this.mentions.push({ offset: m.start, person: p, subject: opensSentence(m.start) });
+        if (m.kind === 'pronoun' || this.isQuoted(m.start)) continue;
+        list.push({ offset: m.start, person: p, subject: this.opensSentence(m.start) });
       }
-      const g = genderFromText(p.mentions.map((m) => m.text).join(' ') + ' ' + p.roles.join(' '));
-      if (g !== 'unknown') this.genders.set(p.id, g);
     }
-    this.mentions.sort((a, b) => a.offset - b.offset);
+    list.sort((a, b) => a.offset - b.offset);
+    this.mentionList = list;
+    return list;
   }
 
   /** Records a speaker as the text names them (in text order). */
@@ -46,7 +53,7 @@ export class SpeakerMemory {
     this.speakers.push(r);
     if (r.person && describedAs) {
       const g = genderFromText(describedAs);
-      if (g !== 'unknown' && !this.genders.has(r.person.id)) this.genders.set(r.person.id, g);
+      if (g !== 'unknown' && (this.genders.get(r.person.id) ?? 'unknown') === 'unknown') this.genders.set(r.person.id, g);
     } else if (!r.person && describedAs) {
       const g = genderFromText(describedAs);
       if (g !== 'unknown') this.genders.set(keyOf(r), g);
@@ -55,11 +62,19 @@ export class SpeakerMemory {
 
   /** Learns a gender from a pronoun that was resolved to this referent. */
   learn(r: Referent, gender: Gender): void {
-    if (gender !== 'unknown' && !this.genders.has(keyOf(r))) this.genders.set(keyOf(r), gender);
+    if (gender !== 'unknown' && (this.genders.get(keyOf(r)) ?? 'unknown') === 'unknown') this.genders.set(keyOf(r), gender);
   }
 
   genderOf(r: Referent): Gender {
-    return this.genders.get(keyOf(r)) ?? 'unknown';
+    const key = keyOf(r);
+    let g = this.genders.get(key);
+    if (g === undefined && r.person) {
+      // From the person's first mentions and roles (honorifics, gendered roles, pronouns already attached).
+      const words = r.person.mentions.slice(0, 30).map((m) => m.text).join(' ') + ' ' + r.person.roles.join(' ');
+      g = genderFromText(words);
+      this.genders.set(key, g);
+    }
+    return g ?? 'unknown';
   }
 
   /** The referent of a third-person pronoun at `offset`; `subject` is its own sentence's subject, if any. */
