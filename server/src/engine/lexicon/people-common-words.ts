@@ -41,7 +41,7 @@ export const SENTENCE_WORDS: ReadonlySet<string> = new Set(
  */
 export const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set(
   (
-    'new old great big little small high low grand upper lower greater north south east west northern southern eastern ' +
+    'local regional political senior deputy junior chief principal new old great big little small high low grand upper lower greater north south east west northern southern eastern ' +
     'western central united national international royal federal public free open democratic republican social ' +
     'socialist liberal conservative labour progressive green independent popular people’s peoples world global ' +
     'universal general supreme special civil criminal human civic modern ancient holy sacred black white red blue ' +

@@ -12,7 +12,8 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'clinic', 'prison', 'jail', 'barracks', 'base', 'camp', 'estate', 'mall', 'market', 'county', 'province', 'state',
   'states', 'city', 'town', 'village', 'district', 'borough', 'region', 'republic', 'kingdom', 'emirates', 'island',
   'islands', 'isles', 'mountain', 'mountains', 'hills', 'valley', 'river', 'sea', 'ocean', 'coast',
-  'peninsula', 'strait', 'canal', 'desert', 'forest', 'heights',
+  'peninsula', 'strait', 'canal', 'desert', 'forest', 'heights', 'brothers', 'bros', 'sons',
+  'concerto', 'symphony', 'sonata', 'requiem', 'opera', 'oratorio', 'quartet', 'overture',
   // bodies and companies
   'party', 'ministry', 'department', 'government', 'administration', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation',
   'company', 'co', 'group', 'holdings', 'partners', 'associates', 'ventures', 'capital', 'securities', 'investments',
@@ -69,3 +70,6 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'extinction rebellion', 'just stop oil', 'greenpeace', 'amnesty', 'oxfam', 'wikileaks',
   'wall street', 'scotland yard', 'capitol', 'capitol hill', 'state department', 'home office', 'foreign office',
 ]);
+
+/** Cue words that are also common surnames ("Diane Park", "Stuart Hall"): a title or honorific before the name outweighs them. */
+export const SURNAME_CUES: ReadonlySet<string> = new Set(['park', 'house', 'church', 'hall', 'bank', 'court', 'post', 'street', 'way', 'place', 'tower', 'mills', 'banks', 'day', 'time', 'guard', 'wood']);

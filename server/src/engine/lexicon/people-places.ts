@@ -37,6 +37,11 @@ const CITIES =
   'San Antonio|San Diego|Dallas|San Francisco|Seattle|Boston|Miami|Atlanta|Denver|Detroit|Baltimore|Las Vegas|' +
   'Nashville|Austin|Pittsburgh|Cleveland|Minneapolis|New Orleans|Orlando|Tampa|Sacramento|Portland|St Louis|' +
   'Kansas City|Salt Lake City|Honolulu|Anchorage|Brooklyn|Manhattan|Queens|Bronx|Harlem|Silicon Valley|Hollywood|' +
+  'Ann Arbor|Columbus|Cincinnati|Indianapolis|Milwaukee|Louisville|Memphis|Charlotte|Raleigh|Richmond|Buffalo|' +
+  'Albany|Hartford|Providence|Newark|Jersey City|Oakland|San Jose|Fresno|Tucson|Albuquerque|El Paso|Fort Worth|' +
+  'Oklahoma City|Omaha|Des Moines|Little Rock|Birmingham|Jacksonville|St Petersburg|Tallahassee|Savannah|Boise|' +
+  'Spokane|Tacoma|Reno|Santa Fe|Cheyenne|Bismarck|Fargo|Sioux Falls|Madison|Green Bay|Grand Rapids|Flint|Toledo|' +
+  'Akron|Dayton|Lexington|Knoxville|Chattanooga|Mobile|Baton Rouge|Shreveport|Galveston|Palo Alto|Cupertino|' +
   'Toronto|Montreal|Vancouver|Ottawa|Calgary|Mexico City|Havana|Caracas|Bogota|Bogotá|Lima|Quito|Santiago|' +
   'Buenos Aires|Montevideo|Brasilia|Brasília|Rio de Janeiro|Sao Paulo|São Paulo|Manchester|Birmingham|Liverpool|Leeds|' +
   'Sheffield|Bristol|Newcastle|Nottingham|Leicester|Coventry|Bradford|Cardiff|Swansea|Belfast|Derry|Edinburgh|' +

@@ -33,6 +33,15 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'moderator', 'pundit', 'blogger', 'podcaster', 'influencer', 'spokesperson',
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
+  'baker', 'butcher', 'grocer', 'trader', 'publican', 'landlady', 'florist', 'hairdresser', 'barber', 'tailor',
+  'negotiator', 'mediator', 'arbitrator', 'patron', 'benefactor', 'donor', 'fundraiser', 'organiser',
+  'neuroscientist', 'geneticist', 'ecologist', 'climatologist', 'meteorologist', 'seismologist', 'oncologist',
+  'cardiologist', 'paediatrician', 'pediatrician', 'statistician', 'mathematician', 'anthropologist', 'archaeologist',
+  'demographer', 'co-author', 'nutritionist', 'dietitian', 'dentist', 'vet', 'veterinarian', 'therapist', 'counsellor',
+  'composer', 'conductor', 'painter', 'sculptor', 'pianist', 'violinist', 'cellist', 'guitarist', 'drummer', 'dancer',
+  'choreographer', 'curator', 'filmmaker', 'screenwriter', 'comedian', 'illustrator', 'cartoonist', 'biographer',
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'fiancée', 'fiancee', 'fiancé', 'niece', 'nephew', 'cousin',
+  'uncle', 'aunt', 'granddaughter', 'grandson', 'stepson', 'stepdaughter',
   'librarian', 'pensioner', 'retiree', 'carer', 'cleaner', 'builder', 'plumber', 'electrician', 'mechanic', 'chef',
   'waiter', 'waitress', 'bartender', 'cashier', 'firefighter', 'caretaker', 'gardener', 'lorry', 'trucker',
   'mother', 'father', 'grandmother', 'grandfather', 'parent', 'widow', 'widower', 'neighbour', 'neighbor',
@@ -114,7 +123,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'trooper', 'agent', 'warden', 'provost', 'rector', 'principal', 'headteacher', 'owner', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'boss', 'skipper', 'referee', 'umpire',
   'assistant', 'associate', 'managing', 'senior', 'junior', 'counsel', 'host', 'anchor', 'producer', 'columnist',
-  'moderator', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful',
+  'moderator', 'reporter', 'correspondent', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful',
 ]);
 
 /** Party and movement labels written before a name ("Democrat Hillary Clinton", "Tory Jacob Rees-Mogg"): not part of it. */

@@ -24,12 +24,16 @@ const AGE = /^\d{1,3}$/;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 const MAX_AFTER_HEAD = 7;
 
+/** British court reports name counsel by what they do: "Prosecuting, Nadia Okonjo-Reid said", "Rhodri Evans, defending, said". */
+const COURT_ROLES = new Set(['prosecuting', 'defending', 'mitigating']);
+
 /** The role in apposition after the name's last token `last`, if any. */
 export function roleAfter(text: string, tokens: Token[], last: number): string | undefined {
   if (tokens[last].possessive) return undefined;
   let i = last + 1;
   if (tokens[i]?.text !== ',') return undefined;
   i++;
+  if (tokens[i] && COURT_ROLES.has(tokens[i].lower) && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === '.')) return tokens[i].text;
   if (tokens[i] && AGE.test(tokens[i].text) && tokens[i + 1]?.text === ',') i += 2;
   if (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
   const from = i;
@@ -59,25 +63,30 @@ export function roleAfter(text: string, tokens: Token[], last: number): string |
   return roleText(text, tokens, from, to);
 }
 
-/** The role in apposition before the name ("The Dutch economy minister, Femke Dijkstra, said"); `first` is the name's first token (or its honorific). */
+/**
+ * The role in apposition before the name ("The Dutch economy minister, Femke Dijkstra, said"; "from their
+ * captain, Aoife Brennan,"; "Corvane’s chief executive, Melissa Tran, said"); `first` is the name's first
+ * token, or its honorific's. The phrase opens a sentence or a clause, or follows a determiner.
+ */
 export function roleBeforeComma(text: string, tokens: Token[], first: number, nameLast: number): string | undefined {
   const comma = first - 1;
   if (tokens[comma]?.text !== ',') return undefined;
+  const head = comma - 1;
+  if (head < 0) return undefined;
+  // "Prosecuting, Nadia Okonjo-Reid said"
+  if (COURT_ROLES.has(tokens[head].lower) && tokens[head].sentenceStart) return tokens[head].text;
   const after = tokens[nameLast + 1];
   if (!after || (after.text !== ',' && after.text !== '.')) return undefined;
-  const head = comma - 1;
-  if (head < 0 || !isRoleHead(tokens[head])) return undefined;
+  if (!isRoleHead(tokens[head])) return undefined;
   let from = head;
-  while (from > 0 && head - from < 6) {
+  while (from > 0 && head - from < 6 && !tokens[from].sentenceStart) {
     const prev = tokens[from - 1];
-    if (!prev.isWord) return undefined;
-    if (DETERMINERS.has(prev.lower)) break;
+    if (!prev.isWord || DETERMINERS.has(prev.lower)) break;
     if (!prev.cap && !ROLE_MODIFIERS.has(prev.lower) && !isRoleHead(prev) && (NOT_BEFORE_HEAD.has(prev.lower) || VERBAL.test(prev.lower))) return undefined;
     from--;
-    if (tokens[from].sentenceStart) break;
   }
-  const det = tokens[from - 1];
-  const opensSentence = tokens[from].sentenceStart || (det && DETERMINERS.has(det.lower) && det.sentenceStart);
-  if (!opensSentence) return undefined;
+  const before = tokens[from - 1];
+  const opens = tokens[from].sentenceStart || !before || !before.isWord || DETERMINERS.has(before.lower);
+  if (!opens) return undefined;
   return roleText(text, tokens, from, head);
 }

@@ -65,7 +65,12 @@ export function mergePeople(input: MergeInput): Merged {
 
   // 1. Full names.
   for (const o of occurrences) {
-    if (o.form !== 'full' || !fullNameIsPerson(o)) continue;
+    if (o.form !== 'full') continue;
+    if (!fullNameIsPerson(o)) {
+      // "a dig at Hillary Clinton": a weak cue; the words still name anyone found elsewhere.
+      if (o.thing === 'common') fragments.push(o);
+      continue;
+    }
     if (!o.honorific && !o.titled && isTitleCaseFragment(o, input.lowerWords, fullKeys)) {
       fragments.push(o);
       continue;
@@ -220,7 +225,8 @@ function hasEvidence(o: Occurrence, known: KnownPeople): boolean {
 function fullNameIsPerson(o: Occurrence): boolean {
   if (!o.thing) return true;
   const courtesy = o.honorific && o.honorific.kind !== 'rank';
-  if (o.thing === 'organisation') return false;
+  // A title or honorific right before the name outweighs a cue word that is also a surname ("Chief Executive Diane Park").
+  if (o.thing === 'organisation') return o.surnameCue && (!!courtesy || o.titleWord);
   if (o.thing === 'place') return !!courtesy;
   return !!o.honorific || o.titled;
 }

@@ -65,11 +65,26 @@ export function transliterationKey(key: string): string {
   return out;
 }
 
-/** Two folded surnames that are the same name spelt differently (not two people with similar names). */
+/** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". */
+export function consonantKey(key: string): string {
+  let out = '';
+  for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
+/**
+ * Two folded surnames that are the same name spelt differently, not two people with similar names: the
+ * transliteration wobbles above, or, in a name of six letters or more, other vowels between the same
+ * consonants ("Rashid" / "Rashed"; "Biden" / "Baden" are too short to say).
+ */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return false;
-  if (Math.min(a.length, b.length) < 4) return false;
-  return transliterationKey(a) === transliterationKey(b);
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  if (transliterationKey(a) === transliterationKey(b)) return true;
+  if (shorter < 6 || a[0] !== b[0]) return false;
+  const k = consonantKey(a);
+  return k.length >= 4 && k === consonantKey(b);
 }
 
 /** Damerau-Levenshtein distance, stopping early above `max` (the strings here are single name parts). */

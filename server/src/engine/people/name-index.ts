@@ -2,7 +2,7 @@
 // name ("Starmer", "Le Pen", "Müller Brandt" for "Anna Müller-Brandt"), a given name ("Sir Keir"),
 // and the transliteration shape of a surname ("Zelenskyy" ~ "Zelensky").
 import { Draft, MultiMap, pickNearest } from './drafts';
-import { editDistance, isSpellingVariant, keyOf, transliterationKey } from './name-forms';
+import { consonantKey, editDistance, isSpellingVariant, keyOf } from './name-forms';
 
 export type MatchBasis = 'full' | 'surname' | 'given';
 
@@ -25,7 +25,7 @@ export class NameIndex {
     this.byFull.add(key, d);
     this.byGiven.add(parts[0], d);
     for (let i = 1; i < parts.length; i++) this.bySuffix.add(keyOf(parts.slice(i)), d);
-    this.byShape.add(transliterationKey(parts[parts.length - 1]), d);
+    this.byShape.add(consonantKey(parts[parts.length - 1]), d);
   }
 
   /** Registers a one-name form ("Ms Ashdown", "Sir Keir") of a person known by nothing fuller. */
@@ -33,7 +33,7 @@ export class NameIndex {
     if (d.singleForms.some((f) => keyOf(f) === keyOf(parts))) return;
     d.singleForms.push([...parts]);
     this.bySuffix.add(keyOf(parts), d);
-    if (parts.length === 1) this.byShape.add(transliterationKey(parts[0]), d);
+    this.byShape.add(consonantKey(parts[parts.length - 1]), d);
   }
 
   /** A full name seen before under exactly this form. */
@@ -51,10 +51,18 @@ export class NameIndex {
     return this.byGiven.get(part);
   }
 
-  /** People whose surname is this one spelt another way (a doubled letter, y for i). */
-  spellingVariants(part: string): Draft[] {
-    const differs = (f: string[]) => isSpellingVariant(f[f.length - 1], part);
-    return this.byShape.get(transliterationKey(part)).filter((d) => d.fullForms.some(differs) || d.singleForms.some(differs));
+  /**
+   * People whose surname is this one spelt another way (a doubled letter, y for i, other vowels), the
+   * words before the last agreeing ("Mr bin Rashed" for "Karim bin Rashid").
+   */
+  spellingVariants(parts: readonly string[]): Draft[] {
+    const last = parts[parts.length - 1];
+    const fits = (f: string[]) => {
+      if (f.length < parts.length || !isSpellingVariant(f[f.length - 1], last)) return false;
+      for (let i = 0; i < parts.length - 1; i++) if (f[f.length - parts.length + i] !== parts[i]) return false;
+      return true;
+    };
+    return this.byShape.get(consonantKey(last)).filter((d) => d.fullForms.some(fits) || d.singleForms.some(fits));
   }
 
   /**
@@ -90,10 +98,10 @@ export class NameIndex {
       if (hit) return hit;
       const g = this.sameGiven(parts, at);
       if (g) return { draft: g.draft, basis: 'full' };
-      return undefined;
+      return pick(this.spellingVariants(parts), 'surname');
     }
     if (preferGiven) return pick(this.given(key), 'given') ?? pick(this.surname(key), 'surname');
-    return pick(this.surname(key), 'surname') ?? pick(this.spellingVariants(key), 'surname');
+    return pick(this.surname(key), 'surname') ?? pick(this.spellingVariants(parts), 'surname');
   }
 }
 

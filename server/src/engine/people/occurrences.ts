@@ -13,7 +13,7 @@ import { roleAfter, roleBeforeComma } from './appositive';
 import { thingCue, type ThingCue } from './not-a-person';
 import { isRoleHead } from './role-text';
 import { COMMON_TITLE_WORDS } from '../lexicon/people-common-words';
-import { ORGANISATION_CUES } from '../lexicon/people-organisations';
+import { ORGANISATION_CUES, SURNAME_CUES } from '../lexicon/people-organisations';
 import { ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { PLACES } from '../lexicon/people-places';
 import type { ParagraphKind } from './paragraph-kind';
@@ -49,12 +49,17 @@ export interface Occurrence {
   sentenceInitial: boolean;
   /** Why this is an organisation, a place or a thing, when cues say so. */
   thing?: ThingCue;
+  /** That title is a capitalised title word ("Chief Executive"), or a rank or royal honorific. */
+  titleWord: boolean;
+  /** Why a cue word calls the name a thing, when it is also a common surname ("Park"). */
+  surnameCue: boolean;
   /** A role is given in apposition ("Raj Patel, an analyst at Kestrel Research"). */
   appositive: boolean;
   /** A speech verb follows ("Jordan said"), or "according to" precedes. */
   speaks: boolean;
 }
 
+const BYLINE_JOINERS = new Set(['by', 'and', '&']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
 const DIGIT = /\p{N}/u;
@@ -94,6 +99,8 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
       if (tokens[j - 1].possessive) break;
     }
     for (const [a, b] of segments(tokens, classes, i, j)) {
+      // In a byline only the names after "By" and "and" are authors ("By Jane Doe, Local Democracy Reporter").
+      if (context === 'byline' && !(a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower))) continue;
       const occ = describe(text, tokens, classes, a, b, context, bare);
       if (occ) out.push(occ);
     }
@@ -240,18 +247,21 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
 
   const roles: string[] = [];
   let titled = false;
+  let titleWord = false;
   const before = rolesBefore(text, tokens, classes, s - 1);
   if (before) {
     roles.push(...before.roles);
     titled = before.direct;
+    titleWord = before.titleWord;
   } else if (honorific && (honorific.kind === 'royal' || honorific.kind === 'rank')) {
     const exp = HONORIFICS.get(honorific.lower)?.expansion;
     if (exp) roles.push(exp);
     titled = true;
+    titleWord = true;
   }
   const after = roleAfter(text, tokens, last);
   if (after) roles.push(after);
-  const preposed = honorific ? undefined : roleBeforeComma(text, tokens, s, last);
+  const preposed = roleBeforeComma(text, tokens, honorific ? honTok : s, last);
   if (preposed) roles.push(preposed);
   const appositive = !!after || !!preposed;
 
@@ -287,6 +297,8 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     form: full ? 'full' : 'single',
     ...(honorific ? { honorific } : {}),
     titled,
+    titleWord,
+    surnameCue: thing === 'organisation' && SURNAME_CUES.has(tokens[last].lower),
     roles,
     appositive,
     context,

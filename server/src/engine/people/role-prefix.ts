@@ -17,6 +17,8 @@ export interface PrefixRoles {
   start: number;
   /** The word right before the name is a role noun or title ("President Trump"), not a complement ("… of the Center for American | Progress"). */
   direct: boolean;
+  /** That word is a capitalised title ("Chief Executive Diane Park"), not a lower-case role noun ("activist Chicago Teachers Union members"). */
+  titleWord: boolean;
 }
 
 const MAX_ROLE_TOKENS = 12;
@@ -44,6 +46,8 @@ export function rolesBefore(text: string, tokens: Token[], classes: TokenClass[]
   }
   if (r > 0 && tokens[r].text === '.' && isAbbreviation(tokens[r - 1]) && tokens[r - 1].end === tokens[r].start) r--;
   if (r < 0 || !tokens[r].isWord) return undefined;
+  // "the president’s | Oval Office address": an owner, not a title.
+  if (tokens[r].possessive) return undefined;
   // "the founder of | MoneySavingExpert": a name after a connector completes a role, it is not titled by it.
   if (!tokens[r].cap && TITLE_CONNECTORS.has(tokens[r].lower)) return undefined;
   const roles: string[] = [];
@@ -64,7 +68,7 @@ export function rolesBefore(text: string, tokens: Token[], classes: TokenClass[]
     if (rank) roles.push(roleText(text, tokens, rank.from, r));
   }
   if (!roles.length) return undefined;
-  return { roles, start: tokens[from].start, direct: isRoleHead(tokens[r]) || classes[r] === 'title' };
+  return { roles, start: tokens[from].start, direct: isRoleHead(tokens[r]) || classes[r] === 'title', titleWord: classes[r] === 'title' };
 }
 
 function rankPhrase(tokens: Token[], r: number): { from: number } | undefined {
