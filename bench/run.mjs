@@ -40,7 +40,16 @@ const results = {
 };
 
 log(`engine: ${plan.engine.map(([b]) => size(b)).join(', ')} ...`);
-for (const [bytes, runs, warmup] of plan.engine) results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, seed: 1, polnear }));
+// Runs adapt to the engine's speed: a size gets fewer runs (at least one) when the time per MB measured so far
+// says its planned runs would take more than the budget; a healthy engine keeps every planned run.
+const budgetMs = (quick ? 15 : 60) * 1000;
+for (const [bytes, planned, warmup] of plan.engine) {
+  const last = results.engine[results.engine.length - 1];
+  const predictedMs = last ? (last.medianMs / last.bytes) * bytes : 0;
+  const runs = predictedMs ? Math.max(1, Math.min(planned, Math.floor(budgetMs / predictedMs))) : planned;
+  if (runs < planned) log(`engine: ${size(bytes)} would take ~${(predictedMs / 1000).toFixed(0)} s per run: ${runs} run(s) instead of ${planned}`);
+  results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, seed: 1, polnear }));
+}
 
 if (!args.includes('--skip-alternative')) {
   log(`alternative: ${plan.alternative.map(([b]) => size(b)).join(', ')} (compromise is slow${quick ? '' : ': about a minute'}) ...`);

@@ -79,14 +79,14 @@ export const newsToken: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Text built from news tokens: quotes, names, dates, cues and directives in every disorder. */
-export const newsLikeText = fc.array(newsToken, { maxLength: 400 }).map((ts) => ts.join(''));
+export const newsLikeText = fc.array(newsToken, { maxLength: 400, size: 'large' }).map((ts) => ts.join(''));
 
 /** Any code points (astral included, no lone surrogates: fast-check's "binary" unit). */
-export const binaryText = fc.string({ unit: 'binary', maxLength: 2000 });
+export const binaryText = fc.string({ unit: 'binary', maxLength: 2000, size: 'large' });
 /** Any UTF-16 code units, lone surrogates and NUL included. */
-export const codeUnitText = fc.string({ unit: anyCodeUnit, maxLength: 2000 });
+export const codeUnitText = fc.string({ unit: anyCodeUnit, maxLength: 2000, size: 'large' });
 /** Printable graphemes of every script: emoji sequences, RTL, combining marks. */
-export const graphemeText = fc.string({ unit: 'grapheme', maxLength: 600 });
+export const graphemeText = fc.string({ unit: 'grapheme', maxLength: 600, size: 'large' });
 
 /** Thousands of quote marks of all kinds with a few words between them. */
 export const quoteStorm = fc
