@@ -33,7 +33,7 @@ const results = {
   date: new Date().toISOString(),
   quick,
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
-  sources: { count: sources.length, bytes: sources.reduce((n, a) => n + Buffer.byteLength(a.text), 0), from: polnear ? 'polnear' : 'samples + test/fixtures' },
+  sources: { count: sources.length, bytes: sources.reduce((n, a) => n + Buffer.byteLength(a.text), 0), from: polnear ? `PolNeAR folder ${polnear}` : 'samples + test/fixtures' },
   engine: [],
   alternative: [],
   server: null,
