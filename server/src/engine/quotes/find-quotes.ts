@@ -29,7 +29,8 @@ export function findQuotes(article: ArticleText): FoundQuotes {
     while (stop < offsets.length && offsets[stop] < para.end) stop++;
     const found = pairParagraph(text, para, offsets.slice(next, stop));
     next = stop;
-    strayMarks.push(...found.strays);
+    // One by one: a paragraph may hold more stray marks than a call takes arguments.
+    for (const stray of found.strays) strayMarks.push(stray);
     const continued = found.startsWithOpen ? openAtEnd : null;
     openAtEnd = null;
     found.quotes.forEach((raw, i) => {

@@ -100,6 +100,12 @@ describe('engine/quotes/findQuotes', () => {
     assert.deepEqual(list.map((q) => q.text), ['a scandal', 'its own quote']);
   });
 
+  it('reports 200,000 lone marks in one paragraph as strays, without overflowing the call stack', () => {
+    const { list, strays } = quotes('“'.repeat(200_000));
+    assert.equal(list.length, 0);
+    assert.equal(strays.length, 200_000);
+  });
+
   it('handles thousands of unbalanced marks and odd characters in linear time', () => {
     const noise = Array.from({ length: 20000 }, (_, i) => ['“', '”', '"', "'", '‘', '’', 'word', ' ', '\n', '😀', 'é'][i % 11]).join('');
     const t0 = performance.now();
