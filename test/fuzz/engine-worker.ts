@@ -89,5 +89,12 @@ function runFamily() {
   });
 }
 
+/** For the harness's own test: a case that never returns, as an infinite loop in a detector would. */
+function hangForTheWatchdog(): void {
+  post({ type: 'case', text: 'the hanging input', options: undefined });
+  for (;;);
+}
+
 if (spec.family === 'single-line') runFixed();
+else if (spec.family === 'watchdog-self-test') hangForTheWatchdog();
 else runFamily();

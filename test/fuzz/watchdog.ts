@@ -53,11 +53,15 @@ export function runWorker(file: string, spec: WorkerSpec, deadlineMs: number): P
       void worker.terminate();
       resolve({ seed: spec.seed, ...o, ms: Date.now() - started });
     };
+    // Loading the engine comes before the first case: it gets its own, longer allowance.
+    const startupMs = Math.max(deadlineMs, 60_000);
     const timer = setInterval(() => {
-      if (Date.now() - caseStarted > deadlineMs) {
+      if (!current && Date.now() - caseStarted > startupMs) {
+        finish({ ok: false, numRuns: 0, problem: `the worker did not start its first case within ${startupMs} ms (loading the engine hung?)` });
+      } else if (current && Date.now() - caseStarted > deadlineMs) {
         finish({ ok: false, numRuns: cases, problem: `hang: a case ran for more than ${deadlineMs} ms (still running when stopped)`, counterexample: current });
       }
-    }, 250);
+    }, Math.min(250, deadlineMs / 2));
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'case') {
         current = { text: m.text, options: m.options, ...(m.label ? { label: m.label } : {}) };
