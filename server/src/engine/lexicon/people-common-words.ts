@@ -80,3 +80,11 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'patience prudence constance charity mercy destiny trinity christian chance irving channing'
   ).split(/\s+/),
 );
+
+/** Role nouns that are also given names or surnames ("Baker Mayfield", "Tanner Houck"): not read as a title when they open a sentence. */
+export const NAME_LIKE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'baker', 'hunter', 'mason', 'cooper', 'tanner', 'porter', 'parker', 'walker', 'archer', 'fisher', 'sawyer', 'chandler',
+  'dean', 'judge', 'bishop', 'king', 'prince', 'duke', 'earl', 'major', 'marshal', 'butler', 'carter', 'taylor', 'miller',
+  'farmer', 'gardener', 'painter', 'singer', 'driver', 'player', 'cook', 'shepherd', 'weaver', 'turner', 'chef', 'page',
+  'closer', 'starter', 'barber', 'butcher', 'knight', 'sheriff', 'steward', 'guard', 'ward', 'bowler', 'fowler', 'spinner',
+]);

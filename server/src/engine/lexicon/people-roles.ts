@@ -13,7 +13,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'candidate', 'nominee',
   'official', 'officer', 'counsel', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'director', 'deputy',
   'treasurer', 'comptroller', 'auditor', 'attorney', 'attorney-general', 'solicitor', 'solicitor-general', 'barrister',
-  'lawyer', 'prosecutor', 'judge', 'justice', 'magistrate', 'coroner', 'clerk', 'regulator', 'ombudsman', 'monarch',
+  'lawyer', 'prosecutor', 'judge', 'justice', 'magistrate', 'coroner', 'clerk', 'ombudsman', 'monarch',
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'emperor', 'sheikh', 'emir', 'sultan', 'ayatollah',
   'pope', 'cardinal', 'archbishop', 'bishop', 'priest', 'vicar', 'rabbi', 'imam', 'pastor', 'reverend', 'chaplain',
   // security
@@ -33,6 +33,11 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'moderator', 'pundit', 'blogger', 'podcaster', 'influencer', 'spokesperson',
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
+  'councilmember', 'councilwoman', 'alderwoman', 'assemblymember', 'supervisor', 'selectman', 'director-general',
+  'right-hander', 'left-hander', 'reliever', 'closer', 'starter', 'shortstop', 'catcher', 'outfielder', 'infielder',
+  'slugger', 'baseman', 'hitter', 'rookie', 'receiver', 'linebacker', 'lineman', 'kicker', 'punter', 'centre-back',
+  'center-back', 'full-back', 'fullback', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'spinner', 'seamer',
+  'all-rounder', 'caddie', 'physio', 'physicist', 'chemist', 'engineer', 'officer', 'organizer', 'campaigner',
   'baker', 'butcher', 'grocer', 'trader', 'publican', 'landlady', 'florist', 'hairdresser', 'barber', 'tailor',
   'negotiator', 'mediator', 'arbitrator', 'patron', 'benefactor', 'donor', 'fundraiser', 'organiser',
   'neuroscientist', 'geneticist', 'ecologist', 'climatologist', 'meteorologist', 'seismologist', 'oncologist',
@@ -81,6 +86,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const RANKS: ReadonlySet<string> = new Set([
   'admiral', 'general', 'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'corporal', 'commander', 'marshal',
   'brigadier', 'commodore', 'adm', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'cpl', 'cdr', 'cmdr', 'brig',
+  'inspector', 'superintendent', 'constable', 'insp', 'supt', 'con',
 ]);
 
 /** Words that stay with a rank ("Vice Admiral", "Attorney General", "Air Chief Marshal"), so it is not split from them. */
@@ -123,7 +129,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'trooper', 'agent', 'warden', 'provost', 'rector', 'principal', 'headteacher', 'owner', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'boss', 'skipper', 'referee', 'umpire',
   'assistant', 'associate', 'managing', 'senior', 'junior', 'counsel', 'host', 'anchor', 'producer', 'columnist',
-  'moderator', 'reporter', 'correspondent', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful',
+  'moderator', 'reporter', 'correspondent', 'councilmember', 'alderwoman', 'assemblymember', 'supervisor', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner', 'hopeful',
 ]);
 
 /** Party and movement labels written before a name ("Democrat Hillary Clinton", "Tory Jacob Rees-Mogg"): not part of it. */

@@ -77,9 +77,17 @@ export function roleBeforeComma(text: string, tokens: Token[], first: number, na
   if (COURT_ROLES.has(tokens[head].lower) && tokens[head].sentenceStart) return tokens[head].text;
   const after = tokens[nameLast + 1];
   if (!after || (after.text !== ',' && after.text !== '.')) return undefined;
-  if (!isRoleHead(tokens[head])) return undefined;
-  let from = head;
-  while (from > 0 && head - from < 6 && !tokens[from].sentenceStart) {
+  const end = head;
+  // "The head of the electoral council, Elvis Amoroso,": the role noun may have a complement before the comma.
+  let h = head;
+  for (let k = head - 1; k >= 1 && k >= head - 6 && !isRoleHead(tokens[h]); k--) {
+    const t = tokens[k];
+    if (!t.isWord) return undefined;
+    if ((t.lower === 'of' || t.lower === 'for') && isRoleHead(tokens[k - 1])) h = k - 1;
+  }
+  if (!isRoleHead(tokens[h])) return undefined;
+  let from = h;
+  while (from > 0 && h - from < 6 && !tokens[from].sentenceStart) {
     const prev = tokens[from - 1];
     if (!prev.isWord || DETERMINERS.has(prev.lower)) break;
     if (!prev.cap && !ROLE_MODIFIERS.has(prev.lower) && !isRoleHead(prev) && (NOT_BEFORE_HEAD.has(prev.lower) || VERBAL.test(prev.lower))) return undefined;
@@ -88,5 +96,5 @@ export function roleBeforeComma(text: string, tokens: Token[], first: number, na
   const before = tokens[from - 1];
   const opens = tokens[from].sentenceStart || !before || !before.isWord || DETERMINERS.has(before.lower);
   if (!opens) return undefined;
-  return roleText(text, tokens, from, head);
+  return roleText(text, tokens, from, end);
 }

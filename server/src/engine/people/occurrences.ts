@@ -61,7 +61,9 @@ export interface Occurrence {
 
 const BYLINE_JOINERS = new Set(['by', 'and', '&']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
-const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
+/** Post-nominals that say what someone is: a member of a parliament, a senior barrister. */
+const MEMBER_POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc']);
 const DIGIT = /\p{N}/u;
 /** More tokens than any name has: bounds the searches inside a run, so a title-case page stays linear. */
 const MAX_NAME_TOKENS = 10;
@@ -259,7 +261,13 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     titled = true;
     titleWord = true;
   }
-  const after = roleAfter(text, tokens, last);
+  // Post-nominal letters are a role ("Sarah Olney MP"); an apposition may follow them.
+  let tail = last;
+  while (tail + 1 < b && POST_NOMINALS.has(tokens[tail + 1].lower)) {
+    tail++;
+    if (MEMBER_POST_NOMINALS.has(tokens[tail].lower)) roles.push(tokens[tail].text);
+  }
+  const after = roleAfter(text, tokens, tail);
   if (after) roles.push(after);
   const preposed = roleBeforeComma(text, tokens, honorific ? honTok : s, last);
   if (preposed) roles.push(preposed);

@@ -5,7 +5,7 @@ import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../types';
 import type { Draft } from './drafts';
 import type { Cover, FinalPeople } from './finalize';
 import type { NameIndex } from './name-index';
-import { foldRoleWord, referenceFits, roleWords } from './role-mentions';
+import { foldRoleWord, referenceFits, roleShape, type RoleReference, type RoleShape } from './role-mentions';
 import { tokenize } from './tokens';
 import { classify } from './token-classes';
 import { partsOf } from './name-forms';
@@ -17,11 +17,11 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleIndex {
   const { people, entityOf } = final;
   const covers = new CoverIndex(final.covers);
-  const roleSets = new Map<PersonEntity, Set<string>[]>();
+  const shapes = new Map<PersonEntity, RoleShape[]>();
   const rolesOf = (p: PersonEntity) => {
-    let sets = roleSets.get(p);
-    if (!sets || sets.length !== p.roles.length) roleSets.set(p, (sets = p.roles.map(roleWords)));
-    return sets;
+    let list = shapes.get(p);
+    if (!list || list.length !== p.roles.length) shapes.set(p, (list = p.roles.map(roleShape)));
+    return list;
   };
 
   const lastBefore = lastMentionBefore;
@@ -40,9 +40,11 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
   };
 
   const byRole = (words: string[], at: number | undefined): PersonEntity | undefined => {
-    const wanted = words.filter((w) => !TIME_QUALIFIERS.has(w));
-    if (!wanted.length) return undefined;
-    return nearest(people.filter((p) => rolesOf(p).some((r) => referenceFits(wanted, r))), at);
+    // "the President of Ukraine": the words after "of" are a complement.
+    const of = words.indexOf('of');
+    const ref = of > 0 ? { words: words.slice(0, of), complement: words.slice(of + 1).filter((w) => w !== 'the') } : { words };
+    if (!ref.words.filter((w) => !TIME_QUALIFIERS.has(w)).length) return undefined;
+    return nearest(people.filter((p) => rolesOf(p).some((r) => referenceFits(ref, r))), at);
   };
 
   const resolve = (raw: string, at?: number): PersonEntity | undefined => {
@@ -96,27 +98,25 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
 }
 
 /** Role references ("the Prime Minister") become mentions of the person holding the role who was named most recently before. */
-export function attachRoleReferences(index: PeopleIndex, refs: readonly { start: number; end: number; text: string; words: string[] }[]): void {
-  // Holders by each word of their roles, so a reference only looks at people whose roles share its role noun.
-  const byWord = new Map<string, { p: PersonEntity; roles: Set<string>[] }[]>();
+export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleReference[]): void {
+  // Holders by the role noun of each of their roles, so a reference only looks at people with its role noun.
+  const byHead = new Map<string, { p: PersonEntity; roles: RoleShape[] }[]>();
   for (const p of index.people) {
     if (!p.roles.length) continue;
-    const h = { p, roles: p.roles.map(roleWords) };
-    const words = new Set<string>();
-    for (const r of h.roles) for (const w of r) words.add(w);
-    for (const w of words) {
-      const list = byWord.get(w);
+    const h = { p, roles: p.roles.map(roleShape) };
+    for (const head of new Set(h.roles.map((r) => r.head))) {
+      const list = byHead.get(head);
       if (list) list.push(h);
-      else byWord.set(w, [h]);
+      else byHead.set(head, [h]);
     }
   }
-  if (!byWord.size) return;
+  if (!byHead.size) return;
   const found: { person: PersonEntity; m: PersonMentionSpan }[] = [];
   for (const ref of refs) {
     let best: PersonEntity | undefined;
     let bestPos = -1;
-    for (const h of byWord.get(ref.words[ref.words.length - 1]) ?? []) {
-      if (!h.roles.some((r) => referenceFits(ref.words, r))) continue;
+    for (const h of byHead.get(ref.words[ref.words.length - 1]) ?? []) {
+      if (!h.roles.some((r) => referenceFits(ref, r))) continue;
       const pos = lastMentionBefore(h.p, ref.start);
       if (pos > bestPos) {
         best = h.p;

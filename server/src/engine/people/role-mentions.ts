@@ -12,8 +12,10 @@ export interface RoleReference {
   start: number;
   end: number;
   text: string;
-  /** Folded words that must all be in the holder's role, the role noun last. */
+  /** Folded words before any complement, the role noun last ("prime", "minister"). */
   words: string[];
+  /** Folded capitalised words of an "of" complement ("the founder of MoneySavingExpert"). */
+  complement: string[];
 }
 
 const MAX_WORDS = 5;
@@ -54,12 +56,13 @@ export function findRoleReferences(text: string, tokens: Token[], classes: Token
       }
     }
     const words: string[] = [];
+    const complement: string[] = [];
     for (let k = i + 1; k <= end; k++) {
       if (k > lastHead && !tokens[k].cap) continue;
-      for (const w of foldRoleWord(tokens[k].text)) if (!TIME_QUALIFIERS.has(w)) words.push(w);
+      for (const w of foldRoleWord(tokens[k].text)) if (!TIME_QUALIFIERS.has(w)) (k > lastHead ? complement : words).push(w);
     }
     if (!words.length) continue;
-    out.push({ start: tokens[i].start, end: tokens[end].end, text: text.slice(tokens[i].start, tokens[end].end), words });
+    out.push({ start: tokens[i].start, end: tokens[end].end, text: text.slice(tokens[i].start, tokens[end].end), words, complement });
     i = end;
   }
   return out;
@@ -81,8 +84,39 @@ export function roleWords(role: string): Set<string> {
   return out;
 }
 
-/** True when every word of the reference is in the role ("the prime minister" ⊂ "UK Prime Minister"). */
-export function referenceFits(words: readonly string[], role: ReadonlySet<string>): boolean {
-  for (const w of words) if (!role.has(w)) return false;
-  return words.length > 0;
+/** A role as references are matched against it: its role noun, the words up to it, and all its words. */
+export interface RoleShape {
+  head: string;
+  /** Words before any complement, without possessives ("the regulator's chief executive" → chief, executive). */
+  words: Set<string>;
+  all: Set<string>;
+}
+
+const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to']);
+
+export function roleShape(role: string): RoleShape {
+  const words = new Set<string>();
+  const all = new Set<string>();
+  let head = '';
+  let inComplement = false;
+  for (const w of role.split(/\s+/)) {
+    const folded = foldRoleWord(w);
+    for (const f of folded) all.add(f);
+    if (COMPLEMENT_OPENERS.has(w.toLowerCase())) inComplement = true;
+    if (inComplement || /['’]s$/.test(w)) continue;
+    for (const f of folded) {
+      words.add(f);
+      head = f;
+    }
+  }
+  return { head, words, all };
+}
+
+/** "the Prime Minister" fits "UK Prime Minister"; "the broker" does not fit "analyst at the broker". */
+export function referenceFits(ref: { words: readonly string[]; complement?: readonly string[] }, role: RoleShape): boolean {
+  const words = ref.words.filter((w) => !TIME_QUALIFIERS.has(w));
+  if (!words.length || words[words.length - 1] !== role.head) return false;
+  for (const w of words) if (!role.words.has(w)) return false;
+  for (const w of ref.complement ?? []) if (!role.all.has(w)) return false;
+  return true;
 }

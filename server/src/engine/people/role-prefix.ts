@@ -32,6 +32,10 @@ const RANK_COMPOUNDS: ReadonlySet<string> = new Set([
   'group captain', 'flight lieutenant', 'field marshal', 'air marshal', 'air chief marshal', 'air vice marshal',
   'staff sergeant', 'master sergeant', 'first sergeant', 'lance corporal', 'first lieutenant', 'second lieutenant',
   'lt general', 'maj general', 'lt colonel', 'lt gen', 'maj gen', 'lt col', 'brig gen', 'rear adm', 'vice adm',
+  'detective sergeant', 'det sgt', 'detective inspector', 'det insp', 'detective constable', 'det con',
+  'detective superintendent', 'det supt', 'chief inspector', 'chief superintendent', 'police constable',
+  'police sergeant', 'chief constable', 'deputy chief constable', 'assistant chief constable', 'detective chief inspector',
+  'det chief insp', 'staff sergeant', 'chief superintendent',
 ]);
 
 /**
@@ -109,7 +113,7 @@ function officePhrase(tokens: Token[], classes: TokenClass[], end: number): { fr
     if (prev.possessive && !prev.cap) break;
     from--;
     if (isRoleHead(prev)) headSeen = true;
-    if (prev.possessive) break;
+    // "The World Health Organization’s Director-General": a body's name goes on before its possessive.
   }
   // Trim words at the left that only open the sentence or the clause: "Following", "the", "of".
   while (from <= to && trimmable(tokens[from], classes[from])) from++;

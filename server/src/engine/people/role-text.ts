@@ -30,5 +30,8 @@ export function isRoleHead(t: Token): boolean {
   if (!t.isWord) return false;
   if (ROLE_HEADS.has(t.lower)) return true;
   const h = HONORIFICS.get(t.lower);
-  return !!h && (h.kind === 'rank' || h.kind === 'royal');
+  if (h) return h.kind === 'rank' || h.kind === 'royal';
+  // "director-general", "co-founder", "ex-wife": a hyphenated word ending in a role noun.
+  const dash = t.lower.lastIndexOf('-');
+  return dash > 0 && ROLE_HEADS.has(t.lower.slice(dash + 1));
 }

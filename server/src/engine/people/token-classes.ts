@@ -1,11 +1,11 @@
 // What a token can be in a run of capitalised words: part of a name, a title or honorific before one,
 // or a word that is never a name (a month, a nationality, an acronym, a sentence-opening "Following").
 import { HONORIFICS } from '../lexicon/people-honorifics';
-import { AFFILIATIONS, TITLE_WORDS } from '../lexicon/people-roles';
+import { AFFILIATIONS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/people-roles';
 import { NATIONALITIES, COUNTRY_SHORT_FORMS } from '../lexicon/people-nationalities';
 import { ACRONYMS } from '../lexicon/people-organisations';
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/people-calendar';
-import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
+import { NAME_LIKE_ROLE_WORDS, SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
 import { HYPHEN_PREFIXES, NAME_SUFFIXES, PARTICLES } from '../lexicon/people-particles';
 import { hasDigit, hasLowerSegment, isInitials, type Token } from './tokens';
 
@@ -75,6 +75,8 @@ export function classify(t: Token): TokenClass {
   if (c !== undefined && (c !== 'sentence' || t.sentenceStart)) return c === 'sentence' ? 'common' : c;
   // "Ranking Democrat Elijah Cummings", "Playing Trump": an -ing word opening a sentence is not a given name.
   if (t.sentenceStart && (lower.endsWith('ing') || ADVERB.test(lower)) && !WORD_GIVEN_NAMES.has(lower)) return 'common';
+  // "Reliever Clay Holmes", "Councilmember Carroll Fife": a role noun capitalised by its place is a title.
+  if (t.sentenceStart && ROLE_HEADS.has(lower) && !NAME_LIKE_ROLE_WORDS.has(lower) && !WORD_GIVEN_NAMES.has(lower)) return 'title';
   if (hasDigit(t.text) || hasLowerSegment(t.text)) return 'other';
   if (isInitials(t.text)) return 'initial';
   if (t.text.indexOf('.') >= 0) return 'other';
