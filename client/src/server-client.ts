@@ -3,8 +3,7 @@
 // activation by a markdown or plain-text file that the user has not opted in to does nothing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { configuredLanguages, contributedLanguages, documentSelector, isSelected, selectedLanguages } from './languages';
 import { ArticleStatus } from './status';
 import { STATUS_METHOD } from './status-params';
@@ -78,6 +77,9 @@ export class NewsLensClient implements vscode.Disposable {
 
   private async start(): Promise<void> {
     if (this.client) return;
+    // Loaded here, not at the top: an activation by a markdown or plain-text file that is not opted in
+    // never evaluates the language client library.
+    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
     const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },

@@ -127,7 +127,7 @@ export function startCodeServer(sandbox, { timeoutMs = 60_000, extraArgs = [] } 
     url: '',
     port: 0,
     log: () => log,
-    async stop({ keep = false } = {}) {
+    async stop({ keep = Boolean(process.env.NEWS_LENS_E2E_KEEP) } = {}) {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         try {
@@ -162,7 +162,8 @@ export function startCodeServer(sandbox, { timeoutMs = 60_000, extraArgs = [] } 
     };
     const fail = (e) => {
       clearTimeout(timer);
-      void server.stop({ keep: true }).then(() => reject(new Error(`${e.message}\n--- code-server log ---\n${log}`)));
+      // The log is in the error; the sandbox goes unless NEWS_LENS_E2E_KEEP asks to keep it for a look.
+      void server.stop({ keep: Boolean(process.env.NEWS_LENS_E2E_KEEP) }).then(() => reject(new Error(`${e.message}\n--- code-server log ---\n${log}`)));
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.stderr.setEncoding('utf8').on('data', onData);

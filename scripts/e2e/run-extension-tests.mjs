@@ -4,7 +4,7 @@
 // the page exposes (codeAutomationLog, codeAutomationExit). Exits with the suite's code; prints mocha's
 // own report, so "N passing" / "N failing" count in the test:all summary.
 //   node scripts/e2e/run-extension-tests.mjs        (after `npm run build`)
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, makeSandbox, missingTools, projectRoot, startCodeServer } from './code-server.mjs';
@@ -68,7 +68,8 @@ try {
   exitCode = 1;
 } finally {
   await browser?.close().catch(() => undefined);
-  await server?.stop();
+  if (server) await server.stop();
+  else rmSync(sandbox.dir, { recursive: true, force: true });
 }
 process.exit(exitCode === 0 ? 0 : 1);
 

@@ -3,7 +3,7 @@
 // panel, open the Outline, read the status item. Fixture: test/e2e/fixtures/flood-defences.article.
 // Fails when VS Code does not start; without code-server it is skipped with a message, except under CI.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureVsix,
@@ -17,6 +17,8 @@ import {
 import { hoverUntil, openFile, runCommand, screenshot, textCentre } from './workbench.mjs';
 
 const FIXTURE = 'flood-defences.article';
+/** Screenshot regions in the 1280×760 window: the editor's upper part (where the article and hovers are). */
+const EDITOR_TOP = { x: 348, y: 30, width: 932, height: 390 };
 const ci = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 
 describe('News Lens in a real VS Code (code-server + chromium)', function () {
@@ -48,7 +50,8 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
 
   after(async () => {
     await browser?.close().catch(() => undefined);
-    await server?.stop();
+    if (server) await server.stop();
+    else if (sandbox) rmSync(sandbox.dir, { recursive: true, force: true });
   });
 
   afterEach(async function () {
@@ -60,7 +63,7 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     const text = await hover.innerText();
     assert.match(text, /Priya Raman/);
     assert.match(text, /Environment Secretary/);
-    await screenshot(page, 'hover');
+    await screenshot(page, 'hover', EDITOR_TOP);
     await page.mouse.move(5, 5);
   });
 
@@ -86,7 +89,7 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     const warnings = await page.locator('#status\\.problems').getAttribute('aria-label');
     assert.match(warnings ?? '', /Warnings: [1-9]/);
     await hoverUntil(page, 'Nobody in this valley', 'unattributed-quote');
-    await screenshot(page, 'problems');
+    await screenshot(page, 'problems', { x: 348, y: 30, width: 932, height: 560 });
     await page.mouse.move(5, 5);
   });
 
@@ -114,7 +117,7 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     };
     assert.ok(beneath('Priya Raman').some((l) => l.includes('We have learned')), `her quote beneath her: ${beneath('Priya Raman')}`);
     assert.ok(beneath('Tom Reid').some((l) => l.includes('too little, too late')), `his quote beneath him: ${beneath('Tom Reid')}`);
-    await screenshot(page, 'outline');
+    await screenshot(page, 'outline', { x: 0, y: 30, width: 1280, height: 400 });
   });
 
   it('the status item shows the counts of people, quotes and unattributed quotes', async () => {
@@ -126,6 +129,6 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     const popup = page.locator('.monaco-hover:not(.hidden)', { hasText: 'News Lens:' });
     await popup.first().waitFor({ timeout: 15_000 });
     assert.match(await popup.first().innerText(), summary);
-    await screenshot(page, 'status');
+    await screenshot(page, 'status', { x: 348, y: 500, width: 932, height: 260 });
   });
 });

@@ -73,9 +73,10 @@ export async function runCommand(page, title) {
 
 /**
  * Saves a screenshot under test-results/e2e/, and under docs/screenshots/ too when NEWS_LENS_SCREENSHOTS is
- * set (`npm run screenshots`), so a test run does not rewrite the committed images.
+ * set (`npm run screenshots`), so a test run does not rewrite the committed images. `clip` keeps the part
+ * that shows the feature (smaller files for the README and the vsix).
  */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, clip) {
   // Let any hover finish appearing (opacity 1) so that it is captured whole.
   await page
     .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].every((h) => getComputedStyle(h).opacity === '1'), null, { timeout: 5000 })
@@ -84,6 +85,6 @@ export async function screenshot(page, name) {
   if (process.env.NEWS_LENS_SCREENSHOTS) dirs.push(join(projectRoot, 'docs', 'screenshots'));
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, `${name}.png`) });
+    await page.screenshot({ path: join(dir, `${name}.png`), clip });
   }
 }
