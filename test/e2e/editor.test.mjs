@@ -120,6 +120,22 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     await screenshot(page, 'outline', { x: 0, y: 30, width: 1280, height: 400 });
   });
 
+  it('the grammar scopes the article: the token inspector shows a quotation, a date and the byline', async () => {
+    const inspect = async (word, scope) => {
+      const at = await textCentre(page, word);
+      assert.ok(at, `"${word}" is on screen`);
+      await page.mouse.click(at.x, at.y);
+      await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+      const widget = page.locator('.token-inspect-widget');
+      await widget.filter({ hasText: scope }).waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden', timeout: 5000 });
+    };
+    await inspect('valley believes', 'string.quoted.double.article');
+    await inspect('12 March 2026', 'constant.numeric.date.article');
+    await inspect('Hannah Cole', 'entity.name.tag.author.article');
+  });
+
   it('the status item shows the counts of people, quotes and unattributed quotes', async () => {
     const item = page.locator('#status\\.languageStatus');
     const summary = /News Lens: [1-9]\d* (?:people|person) · [1-9]\d* quotes? · 1 unattributed/;
