@@ -24,7 +24,10 @@ export class NewsLensClient implements vscode.Disposable {
         if (!this.client && isSelected(this.languages, doc)) void this.enqueue(() => this.start());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsLens.languages')) void this.enqueue(() => this.languagesChanged());
+        if (!e.affectsConfiguration('newsLens.languages')) return;
+        // After this event's other listeners: the running client is sending the server this very change
+        // (didChangeConfiguration), and stopping it mid-send fails that notification.
+        setTimeout(() => void this.enqueue(() => this.languagesChanged()), 0);
       }),
     );
     this.languages = this.readLanguages();
