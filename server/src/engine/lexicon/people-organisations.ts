@@ -34,6 +34,9 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'convention', 'declaration', 'charter', 'protocol', 'index', 'exchange', 'reserve', 'treasury', 'exchequer',
   'order', 'revolution', 'crisis', 'affair', 'scandal', 'inquiry', 'report', 'review',
   'act', 'code', 'constitution', 'amendment', 'strategy', 'budget', 'scheme', 'tax', 'credit', 'dome', 'mission',
+  'broadband', 'mobile', 'telecom', 'telecoms', 'communications', 'rail', 'railways', 'trains', 'buses', 'insurance',
+  'assurance', 'pharma', 'foods', 'drinks', 'brewery', 'stores', 'supermarkets', 'retail', 'homes', 'properties',
+  'logistics', 'shipping', 'motorsport', 'electronics', 'semiconductor', 'semiconductors', 'biotech', 'therapeutics',
   'images', 'photos', 'watch', 'action', 'corps', 'politics', 'enforcement', 'security', 'business', 'partnership',
   'day', 'time', 'beach', 'pac', 'pacs', 'st', 'rd', 'ave', 'blvd', 'sales', 'promotions', 'broadcasting', 'affairs', 'romano', 'caucus', 'collective', 'cooperative', 'co-op', 'charity', 'appeal',
 ]);
@@ -66,6 +69,8 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'goldman sachs', 'morgan stanley', 'jp morgan', 'jpmorgan chase', 'wells fargo', 'credit suisse', 'lloyds', 'barclays',
   'hsbc', 'santander', 'blackrock', 'rolls-royce', 'lehman brothers', 'warner bros', 'deloitte', 'kpmg',
   'mckinsey', 'accenture', 'pfizer', 'moderna', 'astrazeneca', 'unilever', 'nestle', 'nestlé',
+  'citizens advice', 'legal & general', 'peel hunt', 'panmure gordon', 'charles stanley', 'hargreaves lansdown',
+  'morgan stanley', 'merrill lynch', 'sullivan & cromwell', 'kirkland & ellis', 'standard & poor', 'marks & spencer',
   'planned parenthood', 'al qaeda', 'al-qaeda', 'islamic state', 'muslim brotherhood', 'black lives matter',
   'extinction rebellion', 'just stop oil', 'greenpeace', 'amnesty', 'oxfam', 'wikileaks',
   'wall street', 'scotland yard', 'capitol', 'capitol hill', 'state department', 'home office', 'foreign office',
@@ -73,3 +78,29 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
 
 /** Cue words that are also common surnames ("Diane Park", "Stuart Hall"): a title or honorific before the name outweighs them. */
 export const SURNAME_CUES: ReadonlySet<string> = new Set(['park', 'house', 'church', 'hall', 'bank', 'court', 'post', 'street', 'way', 'place', 'tower', 'mills', 'banks', 'day', 'time', 'guard', 'wood']);
+
+/** Nouns that, in apposition, say a name is a body or a thing ("Larkin Brothers, the department-store chain"). */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'bank', 'lender', 'insurer', 'group', 'chain', 'retailer', 'supermarket', 'brand', 'carmaker',
+  'automaker', 'maker', 'manufacturer', 'provider', 'operator', 'airline', 'carrier', 'platform', 'app', 'website',
+  'site', 'startup', 'start-up', 'business', 'charity', 'agency', 'body', 'watchdog', 'regulator', 'union', 'party',
+  'club', 'team', 'side', 'band', 'newspaper', 'paper', 'tabloid', 'magazine', 'network', 'channel', 'station',
+  'studio', 'publisher', 'label', 'fund', 'trust', 'foundation', 'institute', 'university', 'college', 'school',
+  'hospital', 'hospice', 'council', 'authority', 'department', 'ministry', 'town', 'city', 'village', 'county',
+  'region', 'district', 'state', 'country', 'island', 'river', 'street', 'road', 'estate', 'building', 'venue',
+  'stadium', 'ground', 'festival', 'event', 'show', 'series', 'film', 'book', 'novel', 'album', 'song', 'play',
+  'report', 'study', 'survey', 'poll', 'index', 'software', 'product', 'device', 'drug', 'vaccine', 'virus', 'ship',
+  'vessel', 'plant', 'factory', 'mine', 'port', 'airport', 'hotel', 'restaurant', 'pub', 'bar', 'shop', 'store',
+  'outlet', 'subsidiary', 'unit', 'division', 'conglomerate', 'consortium', 'coalition', 'alliance', 'organisation',
+  'organization', 'association', 'movement', 'campaign', 'collective', 'cooperative', 'think-tank', 'consultancy',
+  'practice', 'chipmaker', 'developer', 'housebuilder', 'utility', 'supplier', 'distributor', 'exchange', 'market',
+]);
+
+/** Nouns that follow a name used as a modifier ("the E. Barrett Prettyman courthouse", "the Hart Senate building"). */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
+  'courthouse', 'building', 'centre', 'center', 'school', 'hospital', 'airport', 'stadium', 'foundation', 'institute',
+  'library', 'museum', 'bridge', 'tunnel', 'campus', 'hall', 'award', 'awards', 'prize', 'scholarship', 'lecture',
+  'fund', 'trust', 'doctrine', 'rule', 'act', 'law', 'amendment', 'plan', 'scheme', 'memorial', 'monument',
+  'house', 'estate', 'street', 'avenue', 'road', 'square', 'park', 'station', 'line', 'theatre', 'theater',
+  'shares', 'stock', 'stocks', 'plc', 'inc', 'ltd', 'llc', 'corp', 'ag', 'gmbh',
+]);

@@ -33,7 +33,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'host', 'anchor', 'moderator', 'pundit', 'blogger', 'podcaster', 'influencer', 'spokesperson',
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
-  'councilmember', 'councilwoman', 'alderwoman', 'assemblymember', 'supervisor', 'selectman', 'director-general',
+  'laureate', 'councilmember', 'councilwoman', 'alderwoman', 'assemblymember', 'supervisor', 'selectman', 'director-general',
   'right-hander', 'left-hander', 'reliever', 'closer', 'starter', 'shortstop', 'catcher', 'outfielder', 'infielder',
   'slugger', 'baseman', 'hitter', 'rookie', 'receiver', 'linebacker', 'lineman', 'kicker', 'punter', 'centre-back',
   'center-back', 'full-back', 'fullback', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'spinner', 'seamer',

@@ -58,6 +58,8 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
       }
       out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: kindOf(m) });
     }
+    // One surname throughout: the given name may be the part spelt two ways ("Mohammed" / "Mohammad").
+    if (spellings.length === 1 && !d.known) markGivenVariants(text, mentions, out, spellings);
     const entity: PersonEntity = {
       id: '',
       name: canonicalName(text, d, mentions, preferred, surnameOf),
@@ -78,6 +80,31 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
   });
   covers.sort((a, b) => a.start - b.start);
   return { people: built.map((b) => b.entity), covers, entityOf };
+}
+
+/** Marks full-name mentions whose given name is spelt otherwise than the first, and records the spellings. */
+function markGivenVariants(text: string, mentions: readonly DraftMention[], out: PersonMentionSpan[], spellings: string[]): void {
+  let preferred: string | undefined;
+  const seen = new Set<string>();
+  mentions.forEach((m, i) => {
+    const o = m.occurrence;
+    if (m.basis !== 'full' || !o || o.form !== 'full' || out[i].kind === 'variant') return;
+    const start = m.nameStart;
+    const end = o.firstWordEnd;
+    const given = text.slice(start, end);
+    if (preferred === undefined) {
+      preferred = given;
+      seen.add(spellingKey(given));
+      return;
+    }
+    if (given === preferred || spellingKey(given) === spellingKey(preferred)) return;
+    if (spellings.length === 1 && spellings[0] !== preferred) spellings.splice(0, 1, preferred);
+    if (!seen.has(spellingKey(given))) {
+      seen.add(spellingKey(given));
+      spellings.push(given);
+    }
+    out[i] = { start, end, text: given, kind: 'variant' };
+  });
 }
 
 /** Mentions in text order, one per span (a name found twice, by two passes, counts once). */

@@ -111,7 +111,17 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[n];
 }
 
-/** The spelling of a stretch of text as name-variant compares it: case and apostrophe style do not count. */
+/**
+ * The spelling of a stretch of text as name-variant compares it: apostrophe style and the case of a word's
+ * first letter ("Von der Leyen" opening a sentence) do not count; capitals inside a word do ("DeSantis" /
+ * "Desantis").
+ */
 export function spellingKey(raw: string): string {
-  return raw.toLowerCase().replace(/[’‘`]/g, "'");
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const wordStart = i === 0 || raw[i - 1] === ' ' || raw[i - 1] === '-';
+    out += ch === '’' || ch === '‘' || ch === '`' ? "'" : wordStart ? ch.toLowerCase() : ch;
+  }
+  return out;
 }

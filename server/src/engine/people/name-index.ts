@@ -86,6 +86,11 @@ export class NameIndex {
     }
     if (same.length) return { draft: pickNearest(same, at)!, variant: false };
     if (variants.length) return { draft: pickNearest(variants, at)!, variant: true };
+    // The same surname with the given name spelt otherwise ("Mohammad bin Salman" / "Mohammed bin Salman").
+    const givenVariants = this.bySuffix.get(last).filter(
+      (d) => !d.suffix && d.fullForms.some((f) => f[f.length - 1] === last && f.length === parts.length && isSpellingVariant(f[0], parts[0]) && middlesAgree(middle, f.slice(1, -1))),
+    );
+    if (givenVariants.length) return { draft: pickNearest(givenVariants, at)!, variant: true };
     return undefined;
   }
 

@@ -3,7 +3,8 @@
 // Daily"), a word that opens place names ("St Andrews", "Lake Geneva"), a listed place or body ("Kyiv",
 // "Washington", "NATO"), a leading capitalised "The" ("The Telegraph"), or a common noun opening it
 // ("Black Lives Matter", "Climate Change"), or a place word before it ("at Meadow Park").
-import { ORGANISATION_CUES, ORGANISATION_OPENERS, ORGANISATIONS } from '../lexicon/people-organisations';
+import { NAMED_THING_NOUNS, ORGANISATION_CUES, ORGANISATION_OPENERS, ORGANISATIONS, THING_NOUNS } from '../lexicon/people-organisations';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { COUNTRY_NAMES, NAME_LIKE_PLACES, PLACES } from '../lexicon/people-places';
 import { COMMON_TITLE_WORDS } from '../lexicon/people-common-words';
 import type { Token } from './tokens';
@@ -48,6 +49,17 @@ export function thingCue(tokens: Token[], s: number, e: number): ThingCue | unde
   const prev = tokens[s - 1];
   if (words.length > 1 && prev && (prev.text === 'the' || prev.text === 'at' || prev.text === 'in') && !words[words.length - 1].possessive) return 'common';
   if (words.length > 1 && inQuotedTitle(tokens, s, e)) return 'common';
+  const next = tokens[e];
+  // "Larkin Brothers, the department-store chain": an apposition that names a thing.
+  if (next?.text === ',' && appositionNamesThing(tokens, e + 1)) return 'organisation';
+  // "Shares in Rolls-Royce", "Hartwell shares": a company.
+  if (next?.isWord && !next.cap && (next.lower === 'shares' || next.lower === 'stock' || next.lower === 'plc')) return 'organisation';
+  if (s >= 2 && (tokens[s - 1].lower === 'in' || tokens[s - 1].lower === 'of') && tokens[s - 2].lower === 'shares') return 'organisation';
+  // "Peel Hunt analyst John Cronin", "Kestrel Research economist Raj Patel": a name that qualifies a role held by another.
+  if (words.length > 1 && qualifiesRole(tokens, e)) return 'common';
+  // "the E. Barrett Prettyman courthouse", "the Hart building": a name that qualifies a place or a thing.
+  if (words.length > 1 && next?.isWord && !next.cap && NAMED_THING_NOUNS.has(next.lower)) return 'common';
+
   return undefined;
 }
 
@@ -72,4 +84,37 @@ function inQuotedTitle(tokens: Token[], s: number, e: number): boolean {
     if (!titleWord(tokens[i]) && tokens[i].text !== '.') return false;
   }
   return false;
+}
+
+/**
+ * ", the department-store chain", ", a Leeds-based firm": determiner, then the words of the phrase, the
+ * common noun that heads it naming a thing and none of them a role noun (", the state party chairman",
+ * ", a University of South Carolina political science professor" are people's roles).
+ */
+function appositionNamesThing(tokens: Token[], i: number): boolean {
+  const det = tokens[i];
+  if (!det?.isWord || !['the', 'a', 'an'].includes(det.lower)) return false;
+  let head: Token | undefined;
+  let headDone = false;
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    const t = tokens[k];
+    if (!t.isWord || RELATIVES.has(t.lower)) break;
+    if (ROLE_HEADS.has(t.lower)) return false;
+    // A preposition after a lower-case noun ends the head ("the hospital in Bristol"); after a capital it is inside a name.
+    if (PREPOSITIONS.has(t.lower) && head && !head.cap) headDone = true;
+    if (!headDone && !PREPOSITIONS.has(t.lower)) head = t;
+  }
+  return !!head && !head.cap && THING_NOUNS.has(head.lower);
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'and', 'to']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/** A lower-case role noun (with its modifiers) right after the name, then another name. */
+function qualifiesRole(tokens: Token[], e: number): boolean {
+  let k = e;
+  while (k < tokens.length && k < e + 4 && tokens[k].isWord && !tokens[k].cap && (ROLE_MODIFIERS.has(tokens[k].lower) || ROLE_HEADS.has(tokens[k].lower))) k++;
+  if (k === e || !ROLE_HEADS.has(tokens[k - 1].lower)) return false;
+  const next = tokens[k];
+  return !!next?.isWord && next.cap;
 }

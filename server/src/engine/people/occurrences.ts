@@ -196,7 +196,8 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   for (let x = b - 1; x >= a; x--) {
     const c = classes[x];
     if (c === 'name') nameSeen = true;
-    else if ((c === 'title' || c === 'courtesy') && nameSeen) {
+    // "Nevada Democrat | Lucy Flores": a party label, like a title, ends what comes before the name.
+    else if ((c === 'title' || c === 'courtesy' || c === 'affiliation') && nameSeen) {
       k = x;
       break;
     }
