@@ -75,7 +75,13 @@ function runFamily() {
     post({ type: 'case', text, options });
     checkEngineCase(text, options);
   });
-  const details = fc.check(property, { numRuns: spec.numRuns, seed: spec.seed, ...(spec.path ? { path: spec.path } : {}) });
+  // Find first, without shrinking; then shrink that case for a bounded time (a long input can take minutes
+  // to shrink fully), replaying it from its path.
+  const found = fc.check(property, { numRuns: spec.numRuns, seed: spec.seed, endOnFailure: true, ...(spec.path ? { path: spec.path } : {}) });
+  const shrunk = found.failed && found.counterexamplePath
+    ? fc.check(property, { seed: found.seed, path: found.counterexamplePath, interruptAfterTimeLimit: spec.shrinkMs ?? 30_000 })
+    : undefined;
+  const details = shrunk?.failed ? { ...shrunk, numRuns: found.numRuns } : found;
   const error = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : details.errorInstance == null ? undefined : String(details.errorInstance);
   post({
     type: 'done',

@@ -14,6 +14,8 @@ export interface WorkerSpec {
   /** fast-check's replay path of a counterexample, to re-run one case. */
   path?: string;
   singleLineSize?: number;
+  /** How long to shrink a failing case (the result so far is reported when time is up). */
+  shrinkMs?: number;
 }
 
 export interface FuzzCase {
