@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, freshCopy, open, setLanguages, unattributed, workspaceDir } from './helpers';
+import { diagnosticsWhen, freshCopy, open, positionOf, setLanguages, unattributed, workspaceDir } from './helpers';
 
-const MARKDOWN = '# Flood plan\n\nThe council met on Monday.\n\n“Nobody believes the money will arrive.”\n';
+const MARKDOWN = '# Flood plan\n\nLONDON, 12 March 2026\n\n“Nobody believes the money will arrive.”\n';
 
 describe('extension host: newsLens.languages', () => {
   after(async () => {
@@ -24,10 +24,11 @@ describe('extension host: newsLens.languages', () => {
     // debounce): once the article's new diagnostics are in, the markdown file would have had its own.
     const article = await open(freshCopy('flood-defences.article', 'languages.article'));
     await diagnosticsWhen(article.uri, (ds) => unattributed(ds).length === 1);
+    const closing = positionOf(article, 'next flood.”');
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(article.uri, new vscode.Position(article.lineCount, 0), '\n“Another quote with no speaker.”\n');
+    edit.replace(article.uri, new vscode.Range(closing.translate(0, 'next flood'.length), closing.translate(0, 'next flood.”'.length)), ',” said Councillor Ann Lee.');
     await vscode.workspace.applyEdit(edit);
-    await diagnosticsWhen(article.uri, (ds) => unattributed(ds).length === 2);
+    await diagnosticsWhen(article.uri, (ds) => unattributed(ds).length === 0);
     assert.deepEqual(vscode.languages.getDiagnostics(md.uri), [], 'markdown is not analysed by default');
 
     await setLanguages(['article', 'markdown']);
