@@ -27,7 +27,8 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
   for (const d of drafts) {
     if (!d.mentions.length) continue;
     const mentions = dedupe(d.mentions);
-    const k = Math.max(d.known?.surnameParts ?? 1, ...mentions.filter((m) => m.basis !== 'given').map((m) => m.surnameParts));
+    let k = d.known?.surnameParts ?? 1;
+    for (const m of mentions) if (m.basis !== 'given' && m.surnameParts > k) k = m.surnameParts;
     const surnameOf = (m: DraftMention) => (m.basis !== 'given' && m.parts.length >= k ? { start: m.parts[m.parts.length - k].start, end: m.parts[m.parts.length - 1].end } : undefined);
     let preferred = d.known?.houseSurname;
     if (!preferred) {
@@ -109,7 +110,9 @@ function markGivenVariants(text: string, mentions: readonly DraftMention[], out:
 
 /** Mentions in text order, one per span (a name found twice, by two passes, counts once). */
 function dedupe(mentions: readonly DraftMention[]): DraftMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let ordered = true;
+  for (let i = 1; i < mentions.length && ordered; i++) ordered = mentions[i - 1].start < mentions[i].start;
+  const sorted = ordered ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DraftMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
@@ -171,6 +174,7 @@ function canonicalName(
 function rolesOf(d: Draft, mentions: readonly DraftMention[]): string[] {
   const roles: { text: string; words: Set<string> }[] = [];
   const add = (r: string) => {
+    if (roles.some((x) => x.text === r)) return;
     const words = roleWords(r);
     if (!words.size) return;
     const covers = (a: Set<string>, b: Set<string>) => [...b].every((w) => a.has(w));
@@ -184,7 +188,7 @@ function rolesOf(d: Draft, mentions: readonly DraftMention[]): string[] {
     }
     roles.push({ text: r, words });
   };
-  for (const m of mentions) if (m.occurrence && m.occurrence.context !== 'headline') for (const r of m.occurrence.roles) add(r);
+  for (const m of mentions) if (m.occurrence && m.occurrence.roles.length && m.occurrence.context !== 'headline') for (const r of m.occurrence.roles) add(r);
   for (const r of d.known?.person.roles ?? []) add(r);
   return roles.map((r) => r.text);
 }

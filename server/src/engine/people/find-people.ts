@@ -10,13 +10,14 @@ import { findOccurrences, type Occurrence } from './occurrences';
 import { findRoleReferences, type RoleReference } from './role-mentions';
 import { KnownPeople } from './known-people';
 import { BareNames } from './bare-names';
+import { WordSet } from './word-set';
 import { mergePeople } from './merge-people';
 import { finalizePeople } from './finalize';
 import { attachRoleReferences, createPeopleIndex } from './people-index';
 
 export function findPeople(article: ArticleText, known: readonly KnownPerson[] = []): PeopleIndex {
   const { text } = article;
-  const lowerWords = new Set<string>();
+  const lowerWords = new WordSet();
   const occurrences: Occurrence[] = [];
   const headlines: Token[][] = [];
   const references: RoleReference[] = [];

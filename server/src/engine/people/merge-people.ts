@@ -15,6 +15,7 @@ import { split } from './known-people';
 import { keyOf, partsOf, partsOfText, type NamePart } from './name-forms';
 import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
 import { NameIndex } from './name-index';
+import type { WordSet } from './word-set';
 import type { Occurrence } from './occurrences';
 import { tokenize, type Token } from './tokens';
 
@@ -28,7 +29,7 @@ export interface MergeInput {
   headlines: Token[][];
   known: KnownPeople;
   /** Words seen in lower case somewhere in the article ("novelist"). */
-  lowerWords: ReadonlySet<string>;
+  lowerWords: WordSet;
 }
 
 export interface Merged {
@@ -199,7 +200,7 @@ export function mergePeople(input: MergeInput): Merged {
   }
 }
 
-function isTitleCaseFragment(o: Occurrence, lowerWords: ReadonlySet<string>, fullKeys: ReadonlySet<string>): boolean {
+function isTitleCaseFragment(o: Occurrence, lowerWords: WordSet, fullKeys: ReadonlySet<string>): boolean {
   const n = o.words;
   if (n >= 5) return true;
   if (n < 2) return false;
@@ -257,7 +258,7 @@ function mentionOf(o: Occurrence, basis: MentionBasis): DraftMention {
  * common word capitalised by its place, not a given name; the name is what follows it (when that is one
  * word, it is kept only if it names someone found elsewhere).
  */
-function dropOpeningWord(o: Occurrence, lowerWords: ReadonlySet<string>): Occurrence {
+function dropOpeningWord(o: Occurrence, lowerWords: WordSet): Occurrence {
   if (!o.sentenceInitial || o.form !== 'full' || o.honorific || o.titled) return o;
   const first = o.text.slice(0, o.firstWordEnd - o.start).toLowerCase();
   if (WORD_GIVEN_NAMES.has(first)) return o;

@@ -52,8 +52,15 @@ export function partsOfText(text: string, start: number, end: number): NamePart[
   return out;
 }
 
-export const keyOf = (parts: readonly NamePart[] | readonly string[]): string =>
-  parts.map((p) => (typeof p === 'string' ? p : p.key)).join(' ');
+export function keyOf(parts: readonly NamePart[] | readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const k = typeof p === 'string' ? p : p.key;
+    out = i === 0 ? k : out + ' ' + k;
+  }
+  return out;
+}
 
 /**
  * The shape of a surname under the usual transliteration wobbles: y and i interchange, doubled letters
@@ -65,12 +72,17 @@ export function transliterationKey(key: string): string {
   return out;
 }
 
-/** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". */
+/** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". Remembered: names repeat. */
 export function consonantKey(key: string): string {
-  let out = '';
+  let out = CONSONANTS.get(key);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
+  if (CONSONANTS.size > 50_000) CONSONANTS.clear();
+  CONSONANTS.set(key, out);
   return out;
 }
+const CONSONANTS = new Map<string, string>();
 
 /**
  * Two folded surnames that are the same name spelt differently, not two people with similar names: the

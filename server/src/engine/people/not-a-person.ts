@@ -19,6 +19,13 @@ const STREET_ABBREVIATIONS = new Set(['st', 'rd', 'ave', 'blvd']);
 
 export type ThingCue = 'organisation' | 'place' | 'common';
 
+/** thingCue for a single word with nothing about it: the lexicons only. */
+export function singleWordThing(t: Token, prev: Token | undefined): ThingCue | undefined {
+  const lower = t.lower;
+  if (prev?.text === 'The' || ORGANISATION_OPENERS.has(lower) || ORGANISATION_CUES.has(lower) || ORGANISATIONS.has(lower)) return 'organisation';
+  return PLACES.has(lower) ? 'place' : undefined;
+}
+
 export function thingCue(tokens: Token[], s: number, e: number): ThingCue | undefined {
   const words: Token[] = [];
   for (let x = s; x < e; x++) if (tokens[x].isWord) words.push(tokens[x]);

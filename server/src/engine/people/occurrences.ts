@@ -7,14 +7,14 @@ import { HONORIFICS, type HonorificKind } from '../lexicon/people-honorifics';
 import { CAPITAL_PARTICLES } from '../lexicon/people-particles';
 import { isAbbreviation, type Token } from './tokens';
 import { classify, isNamePart, type TokenClass } from './token-classes';
-import { keyOf, partsOf, type NamePart } from './name-forms';
+import { foldName, keyOf, partsOf, type NamePart } from './name-forms';
 import { rolesBefore } from './role-prefix';
 import { roleAfter, roleBeforeComma } from './appositive';
-import { thingCue, type ThingCue } from './not-a-person';
+import { singleWordThing, thingCue, type ThingCue } from './not-a-person';
 import { isRoleHead } from './role-text';
 import { COMMON_TITLE_WORDS } from '../lexicon/people-common-words';
 import { ORGANISATION_CUES, SURNAME_CUES } from '../lexicon/people-organisations';
-import { ROLE_MODIFIERS } from '../lexicon/people-roles';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { PLACES } from '../lexicon/people-places';
 import type { ParagraphKind } from './paragraph-kind';
 import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
@@ -32,7 +32,7 @@ export interface Occurrence {
   /** Parts of the surname (the last word with its particles), counted from the end of `parts`. */
   surnameParts: number;
   /** A generational suffix ("jr", "iii"), folded: "Donald Trump Jr" is not "Donald Trump". */
-  suffix?: string;
+  suffix: string | undefined;
   /** Name words (a hyphenated word is one). */
   words: number;
   /** Where the first word ends, and how many parts it gives (to drop a sentence-opening common word). */
@@ -40,7 +40,7 @@ export interface Occurrence {
   firstWordParts: number;
   /** Given name and surname ("Keir Starmer", "JD Vance"), or one name ("Starmer", "von der Leyen"). */
   form: 'full' | 'single';
-  honorific?: { text: string; lower: string; kind: HonorificKind; start: number };
+  honorific: { text: string; lower: string; kind: HonorificKind; start: number } | undefined;
   /** A title ending in a role noun stands directly before the name ("President Trump", not "president of the Center for American | Progress"). */
   titled: boolean;
   roles: string[];
@@ -48,7 +48,7 @@ export interface Occurrence {
   /** The name's first word opens a sentence. */
   sentenceInitial: boolean;
   /** Why this is an organisation, a place or a thing, when cues say so. */
-  thing?: ThingCue;
+  thing: ThingCue | undefined;
   /** That title is a capitalised title word ("Chief Executive"), or a rank or royal honorific. */
   titleWord: boolean;
   /** Why a cue word calls the name a thing, when it is also a common surname ("Park"). */
@@ -100,11 +100,18 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
       j++;
       if (tokens[j - 1].possessive) break;
     }
-    for (const [a, b] of segments(tokens, classes, i, j)) {
+    // Split the run at words that cannot be inside a name: weekdays, sentence words, dates ("May 5").
+    let a = i;
+    for (let k = i; k <= j; k++) {
+      if (k < j && !breaksName(tokens, classes, a, k)) continue;
       // In a byline only the names after "By" and "and" are authors ("By Jane Doe, Local Democracy Reporter").
-      if (context === 'byline' && !(a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower))) continue;
-      const occ = describe(text, tokens, classes, a, b, context, bare);
-      if (occ) out.push(occ);
+      if (k > a && !(context === 'byline' && !(a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower)))) {
+        if (!(bare && k === a + 1 && plainSingle(text, tokens, classes, a, bare))) {
+          const occ = describe(text, tokens, classes, a, k, context, bare);
+          if (occ) out.push(occ);
+        }
+      }
+      a = k + 1;
     }
     i = j;
   }
@@ -131,23 +138,40 @@ function inRun(tokens: Token[], classes: TokenClass[], j: number): boolean {
   return c === 'particle' && !!tokens[j + 1]?.isWord && (tokens[j + 1].cap || classes[j + 1] === 'particle');
 }
 
-/** Splits a run at words that cannot be inside a name: weekdays, sentence words, dates ("May 5"). */
-function* segments(tokens: Token[], classes: TokenClass[], i: number, j: number): Generator<[number, number]> {
-  let a = i;
-  for (let k = i; k < j; k++) {
-    const c = classes[k];
-    let breaks = c === 'weekday' || c === 'other' || c === 'common';
-    if (c === 'month') {
-      // "Theresa May" keeps its month; "May 5", "in May", a month opening the run do not.
-      const afterName = k > a && classes[k - 1] === 'name';
-      const next = tokens[k + 1];
-      breaks = !afterName || (!!next && DIGIT.test(next.text));
-    }
-    if (!breaks) continue;
-    if (k > a) yield [a, k];
-    a = k + 1;
-  }
-  if (j > a) yield [a, j];
+/**
+ * The common case made cheap: one capitalised word with nothing around it that could make it a person
+ * (no title or role word before it, no comma on either side, no "of"/"for" before it) is recorded as a
+ * bare name at once. Returns false to leave the word to the full description.
+ */
+function plainSingle(text: string, tokens: Token[], classes: TokenClass[], a: number, bare: BareNames): boolean {
+  const t = tokens[a];
+  if (classes[a] !== 'name' || t.text.indexOf('.') >= 0) return false;
+  const prev = tokens[a - 1];
+  const next = tokens[a + 1];
+  if (next?.text === ',' || prev?.text === ',' || prev?.text === '.' || prev?.text === '"' || prev?.text === '“') return false;
+  if (prev?.isWord && (prev.cap || ROLE_HEADS.has(prev.lower) || ROLE_MODIFIERS.has(prev.lower) || prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'the')) return false;
+  const thing = singleWordThing(t, prev);
+  const speaks = (!!next?.isWord && SPEECH_VERBS.has(next.lower)) || (a >= 2 && prev.lower === 'to' && tokens[a - 2].lower === 'according');
+  const flags =
+    (thing === 'organisation' ? BARE_ORGANISATION : 0) |
+    (thing === 'place' ? BARE_PLACE : 0) |
+    (speaks ? BARE_SPEAKS : 0) |
+    (t.sentenceStart ? BARE_SENTENCE_INITIAL : 0) |
+    BARE_ONE_WORD;
+  const key = t.text.indexOf('-') >= 0 || t.text.indexOf('\u2010') >= 0 ? keyOf(partsOf(t.text, t.start)) : foldName(t.text);
+  bare.add(t.start, t.end, key, flags);
+  return true;
+}
+
+/** A word that cannot be inside a name ends the segment of a run (`a` is where the segment began). */
+function breaksName(tokens: Token[], classes: TokenClass[], a: number, k: number): boolean {
+  const c = classes[k];
+  if (c === 'weekday' || c === 'other' || c === 'common') return true;
+  if (c !== 'month') return false;
+  // "Theresa May" keeps its month; "May 5", "in May", a month opening the run do not.
+  const afterName = k > a && classes[k - 1] === 'name';
+  const next = tokens[k + 1];
+  return !afterName || (!!next && DIGIT.test(next.text));
 }
 
 /**
@@ -299,12 +323,12 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     keys,
     key: keys.length === 1 ? keys[0] : keyOf(keys),
     surnameParts: Math.max(1, surnameParts),
-    ...(suffixWords.length ? { suffix: suffixWords.join(' ') } : {}),
+    suffix: suffixWords.length ? suffixWords.join(' ') : undefined,
     words: sEnd + 1,
     firstWordEnd: tokens[words[0]].end,
     firstWordParts: partCount[0] ?? 0,
     form: full ? 'full' : 'single',
-    ...(honorific ? { honorific } : {}),
+    honorific,
     titled,
     titleWord,
     surnameCue: thing === 'organisation' && SURNAME_CUES.has(tokens[last].lower),
@@ -313,7 +337,7 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     context,
     sentenceInitial: tokens[s].sentenceStart,
     speaks,
+    thing,
   };
-  if (thing) occ.thing = thing;
   return occ;
 }

@@ -66,8 +66,9 @@ export function classify(t: Token): TokenClass {
   if (!t.isWord) return t.text === '.' ? 'dot' : 'other';
   const lower = t.lower;
   if (!t.cap) {
-    if (PARTICLES.has(lower)) return 'particle';
-    const m = t.text.indexOf('-') > 0 ? HYPHEN_PREFIXED.exec(t.text) : null;
+    // Particles are short; most lower-case words are not looked up at all.
+    if (lower.length <= 5 && PARTICLES.has(lower)) return 'particle';
+    const m = lower.length > 3 && lower.charCodeAt(1) !== 45 && t.text.indexOf('-') > 0 ? HYPHEN_PREFIXED.exec(t.text) : null;
     if (m && HYPHEN_PREFIXES.has(m[1])) return 'name';
     return 'other';
   }

@@ -2,6 +2,7 @@
 // apostrophes, hyphens and full stops: "O’Sullivan", "Müller-Brandt", "J.K", "Caliber.Az") and single
 // punctuation marks. One pass of a sticky, non-backtracking pattern: linear in the paragraph.
 import { TITLE_ABBREVIATIONS } from '../lexicon/people-honorifics';
+import { FNV_OFFSET, FNV_PRIME, type WordSet } from './word-set';
 
 export interface Token {
   start: number;
@@ -29,17 +30,22 @@ const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
  * expression doing the same costs several times more). Words that start with a lower-case letter are
  * added to `lowerWords` when given.
  */
-export function tokenize(text: string, start: number, end: number, lowerWords?: Set<string>): Token[] {
+export function tokenize(text: string, start: number, end: number, lowerWords?: WordSet): Token[] {
   const out: Token[] = [];
   let expectStart = true;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff) {
+    if (c === 32) {
       i++;
       continue;
     }
-    if (!isWordChar(c)) {
+    const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : caseOf(c) !== OTHER;
+    if (!wordChar && (c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff)) {
+      i++;
+      continue;
+    }
+    if (!wordChar) {
       // One mark; a surrogate pair (an emoji) stays whole.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       const raw = len === 1 ? text[i] : text.slice(i, i + len);
@@ -56,8 +62,10 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     let hasUpper = false;
     let hasLower = false;
     let firstUpper = false;
+    let hash = FNV_OFFSET;
     for (let k = i; ; ) {
       const d = text.charCodeAt(k);
+      hash = Math.imul(hash ^ d, FNV_PRIME);
       const kind = d < 128 ? (d >= 97 ? LOWER : d >= 65 ? UPPER : DIGIT_OR_MARK) : caseOf(d);
       if (kind === UPPER) {
         hasUpper = true;
@@ -89,7 +97,8 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     const t = text.slice(i, wordEnd);
     const lower = hasUpper ? t.toLowerCase() : t;
     out.push({ start: i, end: wordEnd, text: t, lower, isWord: true, cap: firstUpper, upper: letters >= 2 && !hasLower, possessive, sentenceStart: expectStart });
-    if (lowerWords && !hasUpper && letters === t.length) lowerWords.add(lower);
+    // Hashed as scanned; a possessive or joined word ("party’s", "co-chaired") is left out.
+    if (lowerWords && !hasUpper && letters === j - i) lowerWords.addHash(hash);
     expectStart = false;
     i = j;
   }
