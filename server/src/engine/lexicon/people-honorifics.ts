@@ -58,7 +58,3 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'cpl', 'pte', 'brig', 'sen', 'rep', 'gov', 'cllr', 'det', 'insp', 'supt', 'atty', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'st', 'jr', 'sr',
   'di', 'dci', 'dsu',
 ]);
-
-/** Honorifics that tell a person's gender, for the pronoun resolver of the attribution detector. */
-export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess', 'mme', 'mlle', 'madame', 'frau', 'señora', 'congresswoman']);
-export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'baron', 'king', 'prince', 'pope', 'monsieur', 'herr', 'señor', 'senor', 'congressman', 'father', 'fr']);

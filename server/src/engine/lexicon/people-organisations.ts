@@ -12,7 +12,7 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'clinic', 'prison', 'jail', 'barracks', 'base', 'camp', 'estate', 'mall', 'market', 'county', 'province', 'state',
   'states', 'city', 'town', 'village', 'district', 'borough', 'region', 'republic', 'kingdom', 'emirates', 'island',
   'islands', 'isles', 'mountain', 'mountains', 'hills', 'valley', 'river', 'sea', 'ocean', 'coast',
-  'peninsula', 'strait', 'canal', 'desert', 'forest', 'heights', 'brothers', 'bros', 'sons',
+  'peninsula', 'strait', 'canal', 'desert', 'forest', 'heights', 'wharf', 'quay', 'docks', 'brothers', 'bros', 'sons',
   'concerto', 'symphony', 'sonata', 'requiem', 'opera', 'oratorio', 'quartet', 'overture',
   // bodies and companies
   'party', 'ministry', 'department', 'government', 'administration', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation',
@@ -43,7 +43,7 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that open the name of a place or body: "St Paul's", "Mount Everest", "Lake Geneva". */
 export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set([
-  'st', 'saint', 'mount', 'mt', 'lake', 'fort', 'port', 'cape', 'camp', 'club', 'team', 'operation', 'san', 'santa', 'los', 'las',
+  'st', 'saint', 'mount', 'mt', 'mont', 'monte', 'lake', 'fort', 'port', 'cape', 'camp', 'club', 'team', 'operation', 'san', 'santa', 'los', 'las',
 ]);
 
 /** Acronyms and short forms that name bodies, countries or things, never a person's initials. */
@@ -72,7 +72,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'citizens advice', 'legal & general', 'peel hunt', 'panmure gordon', 'charles stanley', 'hargreaves lansdown',
   'morgan stanley', 'merrill lynch', 'sullivan & cromwell', 'kirkland & ellis', 'standard & poor', 'marks & spencer',
   'planned parenthood', 'al qaeda', 'al-qaeda', 'islamic state', 'muslim brotherhood', 'black lives matter',
-  'extinction rebellion', 'just stop oil', 'greenpeace', 'amnesty', 'oxfam', 'wikileaks',
+  'fianna fáil', 'fianna fail', 'fine gael', 'sinn féin', 'sinn fein', 'plaid cymru', 'extinction rebellion', 'just stop oil', 'greenpeace', 'amnesty', 'oxfam', 'wikileaks',
   'wall street', 'scotland yard', 'capitol', 'capitol hill', 'state department', 'home office', 'foreign office',
 ]);
 

@@ -89,13 +89,6 @@ export const RANKS: ReadonlySet<string> = new Set([
   'inspector', 'superintendent', 'constable', 'insp', 'supt', 'con',
 ]);
 
-/** Words that stay with a rank ("Vice Admiral", "Attorney General", "Air Chief Marshal"), so it is not split from them. */
-export const RANK_MODIFIERS: ReadonlySet<string> = new Set([
-  'vice', 'rear', 'lieutenant', 'major', 'brigadier', 'attorney', 'secretary', 'surgeon', 'solicitor', 'inspector',
-  'postmaster', 'auditor', 'director', 'governor', 'field', 'air', 'chief', 'fleet', 'lt', 'maj', 'wing', 'group',
-  'flight', 'staff', 'master', 'first', 'second', 'lance', 'adjutant', 'quartermaster', 'consul', 'procurator',
-]);
-
 /** Small words that join a role to its complement in apposition: "an analyst at Kestrel Research", "head of policy". */
 export const ROLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'to', 'at', 'on', 'in', 'the', 'with', 'from']);
 

@@ -115,8 +115,10 @@ export function mergePeople(input: MergeInput): Merged {
   const { bare } = input;
   for (let i = 0; i < bare.length; i++) {
     const flags = bare.flags[i];
-    if (flags & BARE_ORGANISATION || (flags & BARE_PLACE && !(flags & BARE_SPEAKS))) continue;
     const key = bare.keys[i];
+    // A place or body word names nobody, unless the newsroom's list says it is someone's surname.
+    const listed = known.size > 0 && !!known.surname(key);
+    if (!listed && (flags & BARE_ORGANISATION || (flags & BARE_PLACE && !(flags & BARE_SPEAKS)))) continue;
     if (flags & BARE_SENTENCE_INITIAL && flags & BARE_ONE_WORD && SENTENCE_WORDS.has(key)) continue;
     const start = bare.starts[i];
     const end = bare.ends[i];

@@ -6,7 +6,7 @@
 import { HONORIFICS, type HonorificKind } from '../lexicon/people-honorifics';
 import { CAPITAL_PARTICLES } from '../lexicon/people-particles';
 import { isAbbreviation, type Token } from './tokens';
-import { classify, isNamePart, type TokenClass } from './token-classes';
+import { classify, type TokenClass } from './token-classes';
 import { foldName, keyOf, partsOf, type NamePart } from './name-forms';
 import { rolesBefore } from './role-prefix';
 import { roleAfter, roleBeforeComma } from './appositive';

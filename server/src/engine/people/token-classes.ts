@@ -84,8 +84,3 @@ export function classify(t: Token): TokenClass {
   if (t.upper) return ACRONYMS.has(lower) || t.text.length >= 4 ? 'acronym' : 'initial';
   return 'name';
 }
-
-/** Classes that can be part of the name itself. */
-export function isNamePart(c: TokenClass): boolean {
-  return c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix';
-}

@@ -31,10 +31,6 @@ export class WordSet {
     }
   }
 
-  add(word: string): void {
-    this.addHash(hashWord(word));
-  }
-
   has(word: string): boolean {
     const v = hashWord(word) | 1;
     const mask = this.table.length - 1;
@@ -47,7 +43,7 @@ export class WordSet {
 }
 
 /** FNV-1a over UTF-16 code units; the tokenizer computes the same while it scans. */
-export function hashWord(word: string): number {
+function hashWord(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h;

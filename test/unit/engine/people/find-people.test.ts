@@ -256,6 +256,12 @@ describe('findPeople: known people', () => {
     assert.deepEqual(p.mentions.map((m) => m.kind), ['variant', 'variant']);
   });
 
+  it('recognises a known surname even where it is also a place', () => {
+    const idx = people('Jordan told reporters the bill would pass.', [{ name: 'Jim Jordan', roles: ['Representative'], spellings: [] }]);
+    assert.deepEqual(idx.people.map((p) => [p.name, p.known]), [['Jim Jordan', true]]);
+    assert.deepEqual(people('Jordan signed the accord with Egypt.').people, []);
+  });
+
   it('recognises a known name in a headline', () => {
     const idx = people('Zelensky Rejects Land Swap\nThe talks ended without a deal.', known);
     assert.deepEqual(idx.people.map((p) => p.name), ['Volodymyr Zelensky']);

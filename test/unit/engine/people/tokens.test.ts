@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../../server/src/engine/people/tokens';
 import { paragraphKind } from '../../../../server/src/engine/people/paragraph-kind';
+import { WordSet } from '../../../../server/src/engine/people/word-set';
 
 const words = (text: string) => tokenize(text, 0, text.length).map((t) => t.text);
 
@@ -22,6 +23,18 @@ describe('people tokens', () => {
     const text = 'xx Keir Starmer yy';
     const toks = tokenize(text, 3, 15);
     assert.deepEqual(toks.map((t) => [t.text, t.start, t.end]), [['Keir', 3, 7], ['Starmer', 8, 15]]);
+  });
+
+  it('records the words used in lower case, not capitalised, possessive or joined ones', () => {
+    const text = 'The novelist met Novelist Jones; the party’s co-chair said yes.';
+    const words = new WordSet();
+    tokenize(text, 0, text.length, words);
+    for (const w of ['novelist', 'met', 'said', 'yes']) assert.ok(words.has(w), w);
+    for (const w of ['jones', 'party', 'co-chair', 'the?']) assert.ok(!words.has(w), w);
+    const many = new WordSet();
+    const long = Array.from({ length: 20000 }, (_, i) => `w${i.toString(36).replace(/\d/g, 'x')}q`).join(' ');
+    tokenize(long, 0, long.length, many);
+    assert.ok(many.has('wxq') && many.has('wzzzq') === long.includes('wzzzq'));
   });
 
   it('survives text that is not prose', () => {
