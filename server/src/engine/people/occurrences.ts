@@ -51,7 +51,7 @@ export interface Occurrence {
   thing: ThingCue | undefined;
   /** That title is a capitalised title word ("Chief Executive"), or a rank or royal honorific. */
   titleWord: boolean;
-  /** Why a cue word calls the name a thing, when it is also a common surname ("Park"). */
+  /** The cue word that calls the name a thing is also a common surname ("Diane Park"). */
   surnameCue: boolean;
   /** A role is given in apposition ("Raj Patel, an analyst at Kestrel Research"). */
   appositive: boolean;
