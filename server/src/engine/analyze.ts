@@ -1,6 +1,7 @@
 // The engine's one entry point: a pure function from an article's text to its Analysis.
 // Detectors run in dependency order; each lives in its own folder and works on offsets;
-// only here are offsets turned into LSP ranges.
+// only here are offsets turned into LSP ranges. Every span's text is cut from the raw document here,
+// so it is always what its range covers (detectors read the text with comments blanked out).
 import type { Analysis, AnalyzeOptions, Diagnostic, Range } from '../protocol';
 import { prepareArticle } from './text/article-text';
 import { LineIndex } from './text/line-index';
@@ -37,13 +38,13 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
     published: {
       value: published.value,
       source: published.source,
-      ...(published.span ? { text: published.span.text, range: range(published.span.start, published.span.end) } : {}),
+      ...(published.span ? { text: raw.slice(published.span.start, published.span.end), range: range(published.span.start, published.span.end) } : {}),
     },
     people: people.people.map((p) => ({
       id: p.id,
       name: p.name,
       roles: p.roles,
-      mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: m.text, range: range(m.start, m.end), kind: m.kind })),
+      mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: raw.slice(m.start, m.end), range: range(m.start, m.end), kind: m.kind })),
       spellings: p.spellings,
       ...(p.known ? { known: true } : {}),
     })),
@@ -53,14 +54,14 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
       kind: q.kind,
       speaker: q.speaker,
       speakerId: q.speakerId,
-      speakerMention: q.speakerMention ? { text: q.speakerMention.text, range: range(q.speakerMention.start, q.speakerMention.end) } : null,
+      speakerMention: q.speakerMention ? { text: raw.slice(q.speakerMention.start, q.speakerMention.end), range: range(q.speakerMention.start, q.speakerMention.end) } : null,
       cue: q.cue ? q.cue.text : null,
       cueRange: q.cue ? range(q.cue.start, q.cue.end) : null,
       opened: q.opened,
       closed: q.closed,
     })),
     dates: dates.map((d) => ({
-      text: d.text,
+      text: raw.slice(d.start, d.end),
       range: range(d.start, d.end),
       value: d.value,
       ...(d.precision ? { precision: d.precision } : {}),
