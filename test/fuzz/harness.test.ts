@@ -69,6 +69,12 @@ describe('fuzz harness: the analysis invariants', () => {
     assert.throws(() => checkAnalysis(text, broken((x) => void (x.quotes = [q, earlier]))), /out of order/);
   });
 
+  it('catch a name read from the text with a run of spaces, but leave a known person's name as listed', () => {
+    const person = { id: 'p1', name: 'Keir   Starmer', roles: [], mentions: [] };
+    assert.throws(() => checkAnalysis(text, broken((x) => void (x.people = [person]))), /runs of spaces/);
+    checkAnalysis(text, broken((x) => void (x.people = [{ ...person, known: true }])));
+  });
+
   it('catch a field outside the contract and a speakerId that names nobody', () => {
     assert.throws(() => checkJsonRoundTrip(broken((x) => Object.assign(x, { extra: 1 }))), /changed the analysis/);
     const q = { text: 'hello', range: { start: { line: 0, character: 15 }, end: { line: 0, character: 20 } }, kind: 'speech' as const, speaker: 'X', speakerId: 'nobody', speakerMention: null, cue: null };

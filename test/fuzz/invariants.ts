@@ -57,6 +57,11 @@ export function checkAnalysis(text: string, a: Analysis): void {
   const ids = new Set<string>();
   a.people.forEach((p, i) => {
     assert.ok(!ids.has(p.id), `people[${i}]: duplicate id ${p.id}`);
+    // A name read from the text is shown in hovers and the outline and searched for across a workspace: one
+    // clean line. (A known person's name is the newsroom's, as its list spells it.)
+    if (!p.known) {
+      assert.ok(p.name.trim() !== '' && p.name === p.name.trim() && !/\s\s|[\r\n\u2028\u2029]/.test(p.name), `people[${i}]: name ${JSON.stringify(p.name)} is empty, untrimmed, or has line breaks or runs of spaces`);
+    }
     ids.add(p.id);
     p.mentions.forEach((m, j) => checkSpan(lines, m, `people[${i}] ${JSON.stringify(p.name)} mentions[${j}]`));
   });

@@ -1,5 +1,7 @@
 // Inputs the fuzzers found that broke the engine once, kept as plain unit tests so they stay fixed.
 // Each names what failed and where; the check is the fuzz property itself (engine-check.ts).
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
 import { checkEngineCase } from './engine-check';
 
 describe('fuzz regressions', function () {
@@ -15,10 +17,18 @@ describe('fuzz regressions', function () {
     checkEngineCase('"'.repeat(200_000));
   });
 
-  it('a name around a comment directive: the mention text is what its range covers (people: text taken from the blanked text)', () => {
-    // The detectors see comments blanked to spaces; a mention's text must still be the document's own text,
-    // and a name should not be joined across a comment.
-    checkEngineCase('Mr Keir <!-- x --> Starmer spoke.');
+  it('a name around a comment directive: its text is what its range covers (fixed in analyze.ts, 9e20251)', () => {
+    // Detectors read the text with comments blanked to spaces; the mention text carried those spaces.
+    const text = 'Mr Keir <!-- x --> Starmer spoke.';
+    for (const m of analyze(text).people.flatMap((p) => p.mentions)) {
+      assert.equal(m.text, text.slice(m.range.start.character, m.range.end.character));
+    }
+  });
+
+  it('no name is joined across a comment or keeps a run of spaces (people: names built from the blanked text)', () => {
+    // "van der Berg<!-- news-lens-enable -->Judge" became a person "der Berg                         Judge".
+    checkEngineCase('van der Berg<!-- news-lens-enable -->Judge');
     checkEngineCase('Zelenskyy<!-- news-lens-disable -->Updated "said"');
+    checkEngineCase('Mr Keir  Starmer said it.');
   });
 });
