@@ -69,7 +69,7 @@ describe('fuzz harness: the analysis invariants', () => {
     assert.throws(() => checkAnalysis(text, broken((x) => void (x.quotes = [q, earlier]))), /out of order/);
   });
 
-  it('catch a name read from the text with a run of spaces, but leave a known person's name as listed', () => {
+  it('catch a name read from the text with a run of spaces, but leave a known person\'s name as listed', () => {
     const person = { id: 'p1', name: 'Keir   Starmer', roles: [], mentions: [] };
     assert.throws(() => checkAnalysis(text, broken((x) => void (x.people = [person]))), /runs of spaces/);
     checkAnalysis(text, broken((x) => void (x.people = [{ ...person, known: true }])));
