@@ -32,8 +32,14 @@ export function openingWords(text: string, maxWords = 7, maxChars = 60): string 
     out = words[0].slice(0, maxChars);
     cut = words[0].length > maxChars || words.length > 1;
   }
-  return cut ? out.replace(/[,;:.!?]+$/, '') + '…' : out;
+  if (!cut) return out;
+  // An entry that stops on "the", "of", "and" reads as broken off mid-phrase: stop before it.
+  const kept = out.split(' ');
+  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  return kept.join(' ').replace(/[,;:.!?]+$/, '') + '…';
 }
+
+const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
 
 /** A quotation shortened for a hover line. */
 export function shortQuote(text: string, max = 120): string {

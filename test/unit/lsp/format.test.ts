@@ -13,6 +13,7 @@ describe('lsp/format', () => {
   it('names a quote by its first words', () => {
     assert.equal(openingWords('real progress'), 'real progress');
     assert.equal(openingWords('We were able to win the following concession, that the United States'), 'We were able to win the following…');
+    assert.equal(openingWords('If it works, we will make the case for a permanent service'), 'If it works, we will make…');
     assert.equal(openingWords('  spaced\n out  '), 'spaced out');
     assert.equal(openingWords('x'.repeat(100)).length, 61);
   });

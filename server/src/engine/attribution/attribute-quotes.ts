@@ -126,7 +126,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       const sentence = lastSentenceStart(text, above.start, above.end - 1);
       // The narrative's reporting verb, or else its subject when that is a named person or "he"/"she"
       // ("Viguerie is upbeat about Cruz’s chances." / “Not only can Ted Cruz win …”).
-      s.borrowed = attributionBefore(win, sentence, above.end) ?? subjectOfSentence(win, sentence, above.end);
+      s.borrowed = attributionBefore(win, sentence, above.end) ?? subjectOfSentence(win, sentence, above.end, people);
       if (s.borrowed) return;
     }
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
@@ -308,11 +308,13 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
   return lastSentenceStart(text, qa.end, qb.start) === qa.end;
 }
 
-function subjectOfSentence(win: TokenWindow, from: number, to: number): FoundAttribution | null {
+function subjectOfSentence(win: TokenWindow, from: number, to: number, people: PeopleIndex): FoundAttribution | null {
   const toks = win(from, to);
   const phrase = clauseSubject(toks, toks.length);
   if (!phrase) return null;
-  const ok = phrase.kind === 'name' || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower));
+  // Only a person can be the voice of the quotation below: "Leeds City Council has approved …" is not.
+  const isPerson = (): boolean => people.personAt(toks[phrase.mentionLast].start) !== undefined;
+  const ok = (phrase.kind === 'name' && isPerson()) || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower));
   return ok ? { phrase, tokens: toks, cue: null, via: 'colon', adjacent: false } : null;
 }
 

@@ -57,7 +57,8 @@ function phraseOpenerBefore(toks: Token[], k: number): number {
     const t = toks[p];
     if (!t.word || t.inQuote) return -1;
     if (PREPOSITIONS.has(t.lower) && !t.cap) return p;
-    if (SUBJECT_PRONOUNS.has(t.lower) || VERB_MODIFIERS.has(t.lower) && !DETERMINERS.has(t.lower) || t.lower === 'who' || t.lower === 'and') return -1;
+    // A capitalised word inside the phrase is part of a name ("for First West Yorkshire"), not a modifier.
+    if (SUBJECT_PRONOUNS.has(t.lower) || (VERB_MODIFIERS.has(t.lower) && !t.cap && !DETERMINERS.has(t.lower)) || t.lower === 'who' || t.lower === 'and') return -1;
   }
   return -1;
 }
@@ -68,6 +69,7 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
   const participle = cue?.form?.participle ?? false;
   let k = v - 1;
   let sawBe = false;
+  let skipped: { opener: number; last: number } | null = null;
   for (let guard = 0; k >= 0 && guard < 8; guard++) {
     const t = toks[k];
     if (!t.word || t.inQuote) break;
@@ -82,6 +84,7 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
     if (here && (here.kind === 'pronoun' || here.viaRelative || !isObjectPosition(toks, here.first))) break;
     const p = phraseOpenerBefore(toks, k);
     if (p >= 0 && p < k) {
+      skipped = { opener: p, last: k };
       k = p - 1;
       continue;
     }
@@ -97,8 +100,20 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
   if (t.text === ',' || t.text === ')' || t.text === '—' || t.text === '–') return appositiveHead(toks, k);
   const np = phraseEndingAt(toks, k);
   if (np && np.kind !== 'pronoun' && !np.viaRelative && isObjectPosition(toks, np.first)) return null;
-  return np;
+  return np && skipped ? withWhoseSource(toks, np, skipped) : np;
 }
+
+/**
+ * "A spokesperson for First West Yorkshire said": the phrase after a source's title says whom the
+ * source speaks for, so it belongs to the description ("the chair of the committee", "an official at
+ * the ministry").
+ */
+function withWhoseSource(toks: Token[], np: NounPhrase, skipped: { opener: number; last: number }): NounPhrase {
+  if (np.kind !== 'description' || skipped.opener !== np.last + 1) return np;
+  if (!OF_SOURCE.has(toks[skipped.opener].lower) || !PERSON_NOUNS.has(toks[np.mentionLast].lower)) return np;
+  return { ...np, last: skipped.last, mentionLast: skipped.last };
+}
+const OF_SOURCE = new Set(['for', 'of', 'at']);
 
 /** After a preposition or a transitive verb a phrase is an object, not a subject ("from the White House said" excepted above). */
 function isObjectPosition(toks: Token[], first: number): boolean {

@@ -78,7 +78,20 @@ describe('engine/attribution/attributeQuotes', () => {
 
   it('keeps an anonymous source as its description, determiner included', () => {
     assert.equal(only('“Nobody in the cabinet saw this coming,” a senior Treasury official said.').speaker, 'a senior Treasury official');
-    assert.equal(only('“The deal is off,” a spokesperson for the union said late on Friday.').speaker, 'a spokesperson');
+    assert.equal(only('“The deal is off,” a spokesperson for the union said late on Friday.').speaker, 'a spokesperson for the union');
+  });
+
+  it('keeps whom an anonymous source speaks for, a capitalised first word of the organisation included', () => {
+    const a = only('A spokesperson for First West Yorkshire said the company was “ready to run the services from the first night”.');
+    assert.equal(a.speaker, 'A spokesperson for First West Yorkshire');
+    assert.equal(a.cue, 'said');
+    assert.equal(only('An official at the ministry said the plan was “dead in the water, whatever they claim”.').speaker, 'An official at the ministry');
+  });
+
+  it('does not credit a quotation paragraph to an organisation that is the subject of the narrative above', () => {
+    const text = 'Leeds City Council has approved a six-month trial of late-night bus services.\n\n“Nobody has explained where the money will come from.”\n';
+    const [q] = attribute(text);
+    assert.equal(q.speaker, null);
   });
 
   it('never credits another person in the sentence: the hearer of "told", a person inside a that-clause', () => {
@@ -156,7 +169,7 @@ describe('engine/attribution/attributeQuotes', () => {
 
   it('credits a quotation paragraph after narrative about a named person to that person', () => {
     const text = 'Mayor Lina Okoro is confident the tram line will open on time, despite the cold winter.\n“We have never missed a deadline and we will not start now.”';
-    assert.equal(only(text).speaker, 'Lina Okoro');
+    assert.equal(only(text, peopleIndex(text, [{ name: 'Lina Okoro', forms: ['Lina Okoro'] }])).speaker, 'Lina Okoro');
   });
 
   it('takes a participle’s speaker from its main clause', () => {
