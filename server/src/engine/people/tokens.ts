@@ -34,17 +34,27 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
   const out: Token[] = [];
   let expectStart = true;
   let i = start;
+  // Where the last run of blank characters began, and whether it holds more than one space: a name never
+  // runs across a line break, a run of spaces or a comment (blanked to spaces), so such a gap after a word
+  // is marked by a break token ("B  Shares", "J. R.  Shares", "van der Berg<!-- … -->Judge").
+  let gapFrom = -1;
+  let wideGap = false;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    const blank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+    if (blank) {
+      if (gapFrom < 0) gapFrom = i;
+      else wideGap = true;
+      if (c === 10 || c === 13) wideGap = true;
       i++;
       continue;
     }
+    if (wideGap && out.length > 0) {
+      out.push({ start: gapFrom, end: gapFrom, text: ' ', lower: ' ', isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
+    }
+    gapFrom = -1;
+    wideGap = false;
     const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : caseOf(c) !== OTHER;
-    if (!wordChar && (c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff)) {
-      i++;
-      continue;
-    }
     if (!wordChar) {
       // One mark; a surrogate pair (an emoji) stays whole.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;

@@ -13,6 +13,12 @@ describe('people tokens', () => {
     assert.equal(t.end, 5);
   });
 
+  it('marks a line break, a run of spaces or a blanked comment with a break token, so no name runs across it', () => {
+    assert.deepEqual(words('B  Shares fell'), ['B', ' ', 'Shares', 'fell']);
+    assert.deepEqual(words('J. R.\nEwing'), ['J', '.', 'R', '.', ' ', 'Ewing']);
+    assert.deepEqual(words('Keir Starmer said'), ['Keir', 'Starmer', 'said']);
+  });
+
   it('knows where sentences start, not after an abbreviation', () => {
     const text = 'He met Mr. Smith. Then “Jones arrived”: Brown left.';
     const starts = tokenize(text, 0, text.length).filter((t) => t.sentenceStart).map((t) => t.text);
