@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const suites = [
+  // First, so that the Neovim protocol test finds nvim and the e2e finds code-server and chromium.
+  { name: 'tools for the editor tests (scripts/e2e/setup.sh)', command: 'bash', args: ['scripts/e2e/setup.sh'], single: true },
   { name: 'build, unit and protocol tests (npm test)', command: 'npm', args: ['test'] },
   { name: 'settings manifest generated from the zod schema', command: 'npm', args: ['run', '--silent', 'check:generated'], single: true },
   { name: 'fuzz (CI size)', command: process.execPath, args: ['test/fuzz/run.mjs'] },

@@ -16,7 +16,8 @@ lock="$root/scripts/e2e/tools.package-lock.json"
 log() { printf '[e2e setup] %s\n' "$*"; }
 
 # --- apt: only the packages that are missing ---------------------------------------------------------
-apt_packages=(chromium libkrb5-dev ripgrep build-essential python3)
+# neovim: the second real LSP client of the protocol tests (test/protocol/neovim.test.ts).
+apt_packages=(chromium libkrb5-dev ripgrep build-essential python3 neovim)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
