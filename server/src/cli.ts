@@ -3,6 +3,7 @@ import { analyze } from './engine';
 import type { Analysis } from './protocol';
 import { readArticle } from './cli/read-article';
 import { formatSummary } from './cli/format-summary';
+import { todayIso } from './clock';
 
 const USAGE = `usage:
   news-lens analyze [--json] FILE...   people, dates, quotations and their speakers
@@ -41,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const analysis = { file, ...analyze(read.text) };
+    const analysis = { file, ...analyze(read.text, { today: todayIso() }) };
     if (command === 'check') {
       for (const d of analysis.diagnostics) {
         process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
@@ -69,3 +70,6 @@ export function run(argv: string[]): void {
     },
   );
 }
+
+// `node dist/cli.js …` runs it too (bin/news-lens.js requires this module and calls run itself).
+if (require.main === module) run(process.argv.slice(2));

@@ -123,6 +123,12 @@ export type Rules = z.infer<typeof RulesSchema>;
 export interface AnalyzeOptions {
   /** Reference date (YYYY-MM-DD) used when the article has no dateline; a dateline in the text wins. */
   published?: string;
+  /**
+   * The day the analysis runs (YYYY-MM-DD), given by the adapters (the engine reads no clock): only when the
+   * text names no year, no dateline and no office-holder does a weekday-dated day ("Tuesday, March 10") take
+   * its year from it — the fitting year nearest today.
+   */
+  today?: string;
   knownPeople?: KnownPerson[];
   rules?: Rules;
   /** Characters beyond which the document is not analysed (a document-too-large diagnostic says so). */

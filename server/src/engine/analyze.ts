@@ -24,7 +24,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
 
   const article = prepareArticle(raw);
   const knownPeople = options.knownPeople ?? [];
-  const published = findPublished(article, options.published);
+  const published = findPublished(article, options.published, options.today);
   const dates = findDates(article, published);
   const people = findPeople(article, knownPeople);
   const { quotes, strayMarks } = findQuotes(article);

@@ -11,6 +11,7 @@ import { DidChangeConfigurationNotification, MessageType, ShowMessageNotificatio
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine';
 import { STATUS_NOTIFICATION } from '../protocol';
+import { todayIso } from '../clock';
 import type { Settings } from '../protocol';
 import { AnalysisCache } from './analysis-cache';
 import type { Analysed } from './analysis-cache';
@@ -31,7 +32,7 @@ export interface ServerOptions {
 export class NewsLensServer {
   private readonly documents = new OpenDocuments();
   private readonly cache = new AnalysisCache((text) =>
-    analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize }),
+    analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize, today: todayIso() }),
   );
   /** The pending publication per document, with the version it is for: a newer edit replaces it. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();

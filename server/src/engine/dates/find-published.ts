@@ -9,7 +9,11 @@ import { boundsFrom, inferPublished } from './infer-published';
 import { earliestFitting, type Bounds } from './year-choice';
 import { dayNumber, fromDayNumber, isValidDay, isoDay, parseIsoDay } from './calendar';
 
-export function findPublished(article: ArticleText, fallback?: string): PublishedDate {
+/**
+ * `fallback`: the publication date the caller states (used when the text states none). `today`: the day
+ * the analysis runs, the last resort for the year of a weekday-dated article that names no year.
+ */
+export function findPublished(article: ArticleText, fallback?: string, today?: string): PublishedDate {
   const text = article.text;
   const dates = scanDates(article);
   const fallbackDay = fallback ? parseIsoDay(fallback) : null;
@@ -20,7 +24,8 @@ export function findPublished(article: ArticleText, fallback?: string): Publishe
     if (day !== null) return { value: isoDay(day), source: 'front-matter', span: fm.line };
   }
 
-  const bounds = boundsFrom(text, dates);
+  const todayDay = today ? parseIsoDay(today) : null;
+  const bounds: Bounds = { ...boundsFrom(text, dates), ...(todayDay !== null ? { today: todayDay } : {}) };
   let inferred: ReturnType<typeof inferPublished> | undefined;
   const inferOnce = (): ReturnType<typeof inferPublished> => (inferred === undefined ? (inferred = inferPublished(text, dates, bounds)) : inferred);
 

@@ -1,6 +1,7 @@
 // Infers the publication date of an article with no dateline, from its own dates:
 //  1. the year: the latest past year or date it names, the office-holders it names ("Chancellor Merz"),
-//     and a weekday written with a day and month ("Friday, 15 August" pins the year);
+//     and a weekday written with a day and month ("Friday, 15 August" pins the year; where the years named
+//     only bound it, the fitting year nearest the day of the analysis, when the caller gives that day);
 //  2. the day: "today"/"tomorrow"/"yesterday" in a sentence with one calendar date ("talks on August 19 …
 //     starting today") pin it; otherwise the latest past calendar date, moved on by the past weekdays the
 //     text reports after it ("on Monday", "on Tuesday" after "Friday, 15 August" → that Tuesday).
@@ -8,7 +9,7 @@ import type { Span } from '../types';
 import type { RawDate } from './raw-date';
 import { dayNumber, fromDayNumber, isValidDay, weekdayOnOrAfter } from './calendar';
 import { daysInOffice } from './office-terms';
-import { earliestFitting, type Bounds } from './year-choice';
+import { earliestFitting, nearestFittingToday, type Bounds } from './year-choice';
 
 export interface Inferred {
   day: number;
@@ -95,6 +96,10 @@ function calendarDays(dates: RawDate[], bounds: Bounds): { days: Map<RawDate, nu
       if (bounds.year === null || d.year! >= bounds.year) recent.add(d);
     } else if (d.kind === 'month-day' && d.statedWeekday !== undefined && noYearInfo) {
       day = earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
+      if (day !== null) recent.add(d);
+    } else if (d.kind === 'month-day' && d.statedWeekday !== undefined && !bounds.yearIsLikely && bounds.today !== undefined) {
+      // The years named only bound the date ("founded in 2017"): the weekday picks the year nearest today.
+      day = nearestFittingToday(d.month!, d.day!, d.statedWeekday, bounds.today, bounds.lower);
       if (day !== null) recent.add(d);
     }
     if (day === null) continue;

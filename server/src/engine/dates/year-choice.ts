@@ -16,13 +16,15 @@ export interface Bounds {
   year: number | null;
   /** Whether the bounds point at one year rather than only bound it. */
   yearIsLikely?: boolean;
+  /** The day the analysis runs (day number), when the caller gives it: the last resort for a weekday's year. */
+  today?: number;
 }
 
 /** The earliest day with this month and day (and weekday) that the bounds allow, or null when nothing bounds it. */
 export function earliestFitting(month: number, day: number, weekday: number | undefined, bounds: Bounds): number | null {
   const yearStart = bounds.year !== null ? dayNumber(bounds.year, 1, 1) : null;
   const from = yearStart !== null && (bounds.lower === null || yearStart > bounds.lower) ? yearStart : bounds.lower ?? (bounds.office ? bounds.office[0][0] : null);
-  if (from === null || !Number.isFinite(from)) return null;
+  if (from === null || !Number.isFinite(from)) return weekday !== undefined && bounds.today !== undefined ? nearestFittingToday(month, day, weekday, bounds.today) : null;
   const firstYear = fromDayNumber(from).year;
   for (let y = firstYear; y <= firstYear + SEARCH_YEARS; y++) {
     if (!isValidDay(y, month, day)) continue;
@@ -32,4 +34,21 @@ export function earliestFitting(month: number, day: number, weekday: number | un
     return d;
   }
   return null;
+}
+
+/**
+ * With nothing in the text to go by but a lower bound ("founded in 2017"), "Tuesday, March 10" is the
+ * Tuesday, March 10 nearest the day of the analysis: an article is read or edited near when it was
+ * written (AP style leaves the current year out).
+ */
+export function nearestFittingToday(month: number, day: number, weekday: number, today: number, lower: number | null = null): number | null {
+  const year = fromDayNumber(today).year;
+  let best: number | null = null;
+  for (let y = year - SEARCH_YEARS; y <= year + 1; y++) {
+    if (!isValidDay(y, month, day)) continue;
+    const d = dayNumber(y, month, day);
+    if (weekdayOfDay(d) !== weekday || (lower !== null && d < lower)) continue;
+    if (best === null || Math.abs(d - today) < Math.abs(best - today)) best = d;
+  }
+  return best;
 }

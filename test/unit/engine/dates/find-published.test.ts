@@ -78,6 +78,17 @@ describe('dates/findPublished', () => {
       assert.deepEqual(pick(withOffice), ['2025-08-18', 'inferred', 'Monday']);
     });
 
+    it('given the day of the analysis, takes the fitting year nearest it when the text only bounds the year', () => {
+      const text = 'The chief executive defended the company on Tuesday, March 10. The company, founded in 2017, makes chips.';
+      assert.equal(publishedOf(text).value, null);
+      assert.deepEqual(pick(publishedOf(text, undefined, '2026-12-06')), ['2026-03-10', 'inferred', 'Tuesday, March 10']);
+      // Ten years on, the nearest Tuesday, March 10 is still 2026 (the next is 2037).
+      assert.equal(publishedOf(text, undefined, '2031-06-01').value, '2026-03-10');
+      // A year the text points at wins over today: a wrong weekday there is a copy error, not a clue.
+      const stated = 'In 2026 the board met on Wednesday, March 10, and in 2027 it will meet again.';
+      assert.notEqual(publishedOf(stated, undefined, '2030-01-01').value?.slice(0, 4), '2027');
+    });
+
     it('moves on from the latest past date by the past weekdays reported after it', () => {
       const text = [
         'The club confirmed the signing on 28 July 2025.',

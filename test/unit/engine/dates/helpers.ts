@@ -14,6 +14,6 @@ export function mentionsOf(text: string, published?: string): DateMention[] {
   return findDates(article, pub);
 }
 
-export function publishedOf(text: string, fallback?: string): PublishedDate {
-  return findPublished(prepareArticle(text), fallback);
+export function publishedOf(text: string, fallback?: string, today?: string): PublishedDate {
+  return findPublished(prepareArticle(text), fallback, today);
 }
