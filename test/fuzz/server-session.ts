@@ -16,6 +16,7 @@ import { LspClient } from '../support/lsp-client';
 import { anyCodeUnit, codeUnitText, mutatedArticle, newsLikeText, newsToken, quoteStorm, realArticles } from './arbitraries';
 import { FrameChecker } from './frames';
 import { Lines } from './invariants';
+import { todayIso } from '../../server/src/clock';
 
 type Position = { line: number; character: number };
 /** A position given as "the n-th thing the analysis found" (a mention, quote, date or diagnostic), resolved at run time. */
@@ -306,7 +307,7 @@ export async function runSession(pool: ServerPool, session: Session, deadlineMs:
 
 /** A position inside the n-th range the engine finds in the text (mentions, quotes, dates, diagnostics). */
 function entityPosition(text: string, t: { entity: number; offset: number }): Position {
-  const a = analyze(text);
+  const a = analyze(text, { today: todayIso() });
   const ranges = [...a.people.flatMap((p) => p.mentions.map((m) => m.range)), ...a.quotes.map((q) => q.range), ...a.dates.map((d) => d.range), ...a.diagnostics.map((d) => d.range)];
   if (!ranges.length) return { line: 0, character: 0 };
   const r = ranges[t.entity % ranges.length];
@@ -328,7 +329,7 @@ function annotate(e: unknown, where: string): Error {
 /** Diagnostics for the document's version equal (code and range) to the engine's for its text, eventually. */
 async function expectDiagnostics(client: LspClient, uri: string, doc: TextDocument, pool: ServerPool, deadlineMs: number): Promise<void> {
   const s = pool.effective;
-  const expected = keys(analyze(doc.getText(), { rules: s.rules, maxLength: s.maxDocumentSize }).diagnostics.filter((d) => s.rules[d.code] !== 'off'));
+  const expected = keys(analyze(doc.getText(), { rules: s.rules, maxLength: s.maxDocumentSize, today: todayIso() }).diagnostics.filter((d) => s.rules[d.code] !== 'off'));
   try {
     // "Eventually": a settings change read back after this version was first published republishes it.
     await client.waitForDiagnostics(uri, (p) => p.version === doc.version && keys(p.diagnostics.map(asEngine)) === expected, deadlineMs);

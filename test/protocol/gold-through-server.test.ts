@@ -9,6 +9,7 @@ import type { DocumentSymbol, Location, MarkupContent } from 'vscode-languageser
 import { analyze } from '../../server/src/engine';
 import { fileUri, LspClient, projectRoot } from '../support/lsp-client';
 import { checkGoldDir, summarise } from './gold-through-server';
+import { todayIso } from '../../server/src/clock';
 
 /** Every article the project has with a gold file, plus the protocol fixtures and the samples. */
 function articles(): string[] {
@@ -41,7 +42,7 @@ describe('protocol: real articles through the server', function () {
   for (const path of articles()) {
     it(`shows the engine's analysis faithfully: ${path}`, async () => {
       const text = readFileSync(join(projectRoot(), path), 'utf8');
-      const analysis = analyze(text);
+      const analysis = analyze(text, { today: todayIso() });
       const uri = fileUri(path);
       client.open(uri, text);
       const published = await client.waitForDiagnostics(uri, (p) => p.version === 1);
