@@ -107,10 +107,23 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
 // ---- Known people (the newsroom's list, in .newslens.json) ----
-export const KnownPersonSchema = z.object({
-  name: z.string().min(1).describe('The house spelling of the full name, e.g. "Volodymyr Zelensky".'),
-  roles: z.array(z.string()).default([]).describe('Roles shown in hovers even when the article gives none.'),
-  spellings: z.array(z.string()).default([]).describe('Other accepted spellings, e.g. "Zelenskyy"; name-variant suggests the house spelling.'),
+// Strict: a misspelt field ("role" for "roles") would otherwise lose data silently; the validator reports it
+// and keeps the person (server/src/config/newsroom-config.ts).
+const someText = (expected: string) => z.string({ error: `expected ${expected}` }).regex(/\S/, { error: `expected ${expected}, not blank` });
+export const KnownPersonSchema = z.strictObject({
+  name: someText('the house spelling of the full name, e.g. "Volodymyr Zelensky"').describe(
+    'The house spelling of the full name, e.g. "Volodymyr Zelensky". Always recognised as a person, even mentioned once.',
+  ),
+  roles: z
+    .array(someText('a role, e.g. "President of Ukraine"'), { error: 'expected a list of roles, e.g. ["President of Ukraine"]' })
+    .default([])
+    .describe('Roles shown in hovers even when the article gives none, e.g. ["President of Ukraine"].'),
+  spellings: z
+    .array(someText('a spelling, e.g. "Zelenskyy"'), { error: 'expected a list of other spellings, e.g. ["Zelenskyy"]' })
+    .default([])
+    .describe('Other spellings that name this person, e.g. ["Zelenskyy"] or ["Volodymyr Zelenskyy"]: recognised, and name-variant suggests the house spelling.'),
+}, {
+  error: (issue) => (issue.code === 'invalid_type' ? 'expected a person such as { "name": "Volodymyr Zelensky", "roles": ["President of Ukraine"] }' : undefined),
 });
 export type KnownPerson = z.infer<typeof KnownPersonSchema>;
 
@@ -169,6 +182,29 @@ export const SettingsSchema = z.object({
     .describe('Where the diagnostic codes link to: `${docsBaseUrl}/<code>.md`. Empty: the rule docs shipped with the extension.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+// ---- The newsroom file: .newslens.json at a workspace root (and the CLI's current directory) ----
+// It wins over the settings (defaults < newsLens settings < .newslens.json): rules merge per code, the
+// file's entry winning for its code. schemas/newslens.schema.json is generated from this schema
+// (scripts/generate-manifest.mjs) for VS Code's completion and checks as the file is typed.
+export const NEWSROOM_CONFIG_FILE = '.newslens.json';
+export const NewsroomConfigSchema = z
+  .strictObject({
+    $schema: z.string({ error: 'expected the URL or path of a JSON schema' }).optional().describe('The JSON schema of this file, for editors.'),
+    people: z
+      .array(KnownPersonSchema, { error: 'expected a list of people, e.g. [{ "name": "Volodymyr Zelensky", "roles": ["President of Ukraine"] }]' })
+      .optional()
+      .describe('The people the newsroom covers: always recognised, with their roles in hovers and their house spelling preferred by name-variant.'),
+    rules: RulesSchema.optional().describe(
+      'Severity per diagnostic code ("error", "warning", "information", "hint"), or "off"; wins over the newsLens.rules setting for each code given.',
+    ),
+    maxDocumentSize: SettingsSchema.shape.maxDocumentSize
+      .unwrap()
+      .optional()
+      .describe('Documents longer than this many characters are not analysed; wins over the newsLens.maxDocumentSize setting.'),
+  })
+  .describe('News Lens newsroom configuration (.newslens.json at the workspace root): known people and rule severities shared by the newsroom.');
+export type NewsroomConfigFile = z.input<typeof NewsroomConfigSchema>;
 
 /** Sent by the server after each publication of diagnostics: the counts the client's status item shows. */
 export const STATUS_NOTIFICATION = 'newsLens/status';
