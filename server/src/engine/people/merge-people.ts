@@ -6,11 +6,12 @@
 //    ("President Trump"), a role in apposition, or the newsroom's list; joined to the person they name
 //    (the most recent of several) or starting a new one;
 // 3. bare single names ("Starmer", "Zelenskyy") and the words of title-case headlines, kept only when
-//    they name someone already found (or a known person).
+//    they name someone already found (or a known person);
+// 4. the newsroom's listed forms as written, where no pass found a name ("will.i.am", "AOC").
 import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
 import { PARTICLES } from '../lexicon/people-particles';
 import { Draft, pickNearest, type DraftMention, type MentionBasis } from './drafts';
-import type { KnownEntry, KnownPeople } from './known-people';
+import type { KnownEntry, KnownPeople, LiteralMatch } from './known-people';
 import { split } from './known-people';
 import { keyOf, partsOf, partsOfText, type NamePart } from './name-forms';
 import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
@@ -130,8 +131,41 @@ export function mergePeople(input: MergeInput): Merged {
   }
   for (const tokens of input.headlines) matchHeadline(tokens);
   for (const o of fragments) matchHeadline(tokenize(input.text, o.start, o.end));
+  // 4. The newsroom listed these people: its forms count as written even where no cue says person.
+  if (known.size > 0) addLiteral(known.literal(input.text));
 
   return { drafts, index };
+
+  /** Listed forms found as written, each given to its person unless a mention (of anyone) already covers it. */
+  function addLiteral(matches: LiteralMatch[]): void {
+    if (!matches.length) return;
+    const spans: Array<[number, number]> = [];
+    for (const d of drafts) for (const m of d.mentions) spans.push([Math.min(m.start, m.nameStart), Math.max(m.end, m.nameEnd)]);
+    spans.sort((a, b) => a[0] - b[0]);
+    // The furthest end among the spans starting up to each index: one binary search answers "overlaps?".
+    const reach: number[] = [];
+    for (let i = 0, far = -1; i < spans.length; i++) reach.push((far = Math.max(far, spans[i][1])));
+    for (const x of matches) {
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid][0] < x.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && reach[lo - 1] > x.start) continue;
+      const parts = partsOfText(input.text, x.start, x.end);
+      fromKnown(x.entry).add({
+        start: x.start,
+        end: x.end,
+        nameStart: x.start,
+        nameEnd: x.end,
+        basis: x.full ? 'full' : 'surname',
+        parts,
+        surnameParts: x.full ? x.surnameParts : parts.length,
+      });
+    }
+  }
 
   function placeSingle(o: Occurrence, create: boolean): void {
     placeName(o.keys, o.start, o.honorific, o.sentenceInitial, create, (basis) => mentionOf(o, basis));
