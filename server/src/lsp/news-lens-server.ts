@@ -2,18 +2,20 @@
 // for a stale version) and answers hover, document symbols, definition, references and highlights from it.
 import type {
   CancellationToken,
+  CodeActionParams,
   Connection,
   InitializeParams,
   InitializeResult,
   TextDocumentPositionParams,
 } from 'vscode-languageserver';
-import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine';
 import { STATUS_NOTIFICATION } from '../protocol';
 import { todayIso } from '../clock';
 import type { Settings } from '../protocol';
 import { AnalysisCache } from './analysis-cache';
+import { answerCodeActions } from './code-actions';
 import type { Analysed } from './analysis-cache';
 import { docsLinker, statusOf, toLspDiagnostics } from './diagnostics';
 import { OpenDocuments } from './documents';
@@ -43,6 +45,8 @@ export class NewsLensServer {
   private initSettings: unknown;
   private canPullConfiguration = false;
   private canRegisterConfiguration = false;
+  /** The client applies versioned workspace edits: quick fixes then name the version they were computed on. */
+  private canVersionEdits = false;
   private shownProblems = '';
   private markReady!: () => void;
   /** Resolved once the first settings are known: nothing is analysed with settings about to change. */
@@ -82,12 +86,18 @@ export class NewsLensServer {
       ),
     );
     c.onDocumentHighlight(this.request('documentHighlight', [], (a, p) => highlights(a.index, a.offsetAt(p.position))));
+    c.onCodeAction(
+      this.request('codeAction', [], (a, p: CodeActionParams) =>
+        answerCodeActions(p.textDocument.uri, a, a.memo('code-actions:diagnostics', () => toLspDiagnostics(a.analysis, this.docsLink, this.settings.rules)), p, this.canVersionEdits),
+      ),
+    );
     c.listen();
   }
 
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    this.canVersionEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     this.initSettings = settingsFromInitOptions(params.initializationOptions);
     this.useSettings(this.initSettings, false);
     // Without workspace/configuration the settings are final now; with it, once the first pull answers.
@@ -100,6 +110,7 @@ export class NewsLensServer {
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
       },
       serverInfo: { name: 'news-lens', version: '0.1.0' },
     };

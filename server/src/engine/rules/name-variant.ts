@@ -2,6 +2,9 @@
 // The people detector merges the spellings into one person and records them; this rule reports each
 // mention that uses a spelling other than the preferred one (the house spelling when the newsroom's
 // known-people list has the person, otherwise the spelling used first).
+// `data` tells the quick fixes the person (its id in the analysis), the spellings and whether the preferred
+// one is the house spelling; the server finds each spelling in the person's mentions itself, since a list
+// of every mention's range in each diagnostic would grow with the square of the mentions.
 import type { Rule } from '../types';
 
 export const nameVariant: Rule = {
@@ -21,7 +24,7 @@ export const nameVariant: Rule = {
           start: m.start,
           end: m.end,
           message: `“${m.text}” is spelt “${preferred}” elsewhere (${p.name}): spellings ${[preferred, ...others].map((s) => `“${s}”`).join(', ')}.`,
-          data: { preferred, spellings: p.spellings, person: p.id },
+          data: { preferred, spellings: p.spellings, person: p.id, house: p.known === true },
         });
       }
     }
