@@ -20,6 +20,7 @@ import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
 import { type TokenWindow, tokenWindows } from './token-windows';
 import { cueAt } from './cues';
+import { placeholderAttribution, SPEAKER_PLACEHOLDER } from './placeholder';
 
 export interface AttributionOptions {
   /**
@@ -160,6 +161,15 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       return;
     }
     const att = s.own ?? s.borrowed ?? (s.from >= 0 ? (slots[s.from].own ?? slots[s.from].borrowed) : null);
+    // The placeholder the unattributed-quote quick fix inserts: the writer has marked where the speaker goes.
+    const placeholder = !att && s.quote.closed ? placeholderAttribution(text, s.quote, s.next >= 0 ? slots[s.next].quote.start : paragraphs[s.paragraph].end) : null;
+    if (placeholder) {
+      base.speaker = SPEAKER_PLACEHOLDER;
+      base.speakerMention = placeholder.mention;
+      base.cue = placeholder.cue;
+      out.push(base);
+      return;
+    }
     if (!att) {
       if (looksLikeScareQuote(text, s.quote)) base.kind = 'scare';
       out.push(base);
