@@ -23,7 +23,10 @@ export const nameVariant: Rule = {
           code: 'name-variant',
           start: m.start,
           end: m.end,
-          message: `“${m.text}” is spelt “${preferred}” elsewhere (${p.name}): spellings ${[preferred, ...others].map((s) => `“${s}”`).join(', ')}.`,
+          // The house spelling may appear nowhere in the article: the message says whose choice it is.
+          message: p.known
+            ? `“${m.text}”: the house spelling is “${preferred}” (${p.name}, on the newsroom’s list).`
+            : `“${m.text}” is spelt “${preferred}” elsewhere (${p.name}): spellings ${[preferred, ...others].map((s) => `“${s}”`).join(', ')}.`,
           data: { preferred, spellings: p.spellings, person: p.id, house: p.known === true },
         });
       }

@@ -25,4 +25,13 @@ describe('people → name-variant diagnostics', () => {
     assert.equal(diags.length, 2);
     assert.deepEqual(diags[0].data?.spellings, ['Zelensky', 'Zelenskyy']);
   });
+
+  it('names the house spelling even where the article never uses it', () => {
+    const known = [{ name: 'Volodymyr Zelensky', roles: ['President of Ukraine'], spellings: ['Zelenskyy'] }];
+    const diags = analyze('KYIV - Zelenskyy met officials.', { knownPeople: known }).diagnostics.filter((d) => d.code === 'name-variant');
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0].message, '“Zelenskyy”: the house spelling is “Zelensky” (Volodymyr Zelensky, on the newsroom’s list).');
+    assert.equal(diags[0].data?.preferred, 'Zelensky');
+    assert.equal(diags[0].data?.house, true);
+  });
 });
