@@ -4,14 +4,19 @@ import type { Analysis } from './protocol';
 import { readArticle } from './cli/read-article';
 import { formatSummary } from './cli/format-summary';
 import { todayIso } from './clock';
+import { analyzeOptions, applyRules, loadCliConfig, takeConfigFlag } from './cli/config';
 
 const USAGE = `usage:
-  news-lens analyze [--json] FILE...   people, dates, quotations and their speakers
-  news-lens check FILE...              copy-desk problems as file:line:col lines; exit 1 when any
-  news-lens serve --stdio              the language server, for any LSP editor`;
+  news-lens analyze [--json] [--config FILE] FILE...   people, dates, quotations and their speakers
+  news-lens check [--config FILE] FILE...              copy-desk problems as file:line:col lines; exit 1 when any
+  news-lens serve --stdio                              the language server, for any LSP editor
+analyze and check read the newsroom file .newslens.json in the current directory, or the one --config names.`;
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
+  // --config takes a value; the other options are flags.
+  const taken = command === 'analyze' || command === 'check' ? takeConfigFlag(given) : { args: given, config: undefined, error: undefined };
+  const rest = taken.args;
   const flags = rest.filter((a) => a.startsWith('--'));
   const files = rest.filter((a) => !a.startsWith('--'));
   if (command === 'serve') {
@@ -28,10 +33,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`news-lens ${command}: unknown option ${unknown.join(' ')}\n${USAGE}\n`);
     return 2;
   }
+  if (taken.error) {
+    process.stderr.write(`news-lens ${command}: ${taken.error}\n${USAGE}\n`);
+    return 2;
+  }
   if (!files.length) {
     process.stderr.write(`news-lens ${command}: no files given\n${USAGE}\n`);
     return 2;
   }
+  const newsroom = loadCliConfig(process.cwd(), taken.config);
+  if (newsroom.fatal) {
+    process.stderr.write(`news-lens: ${newsroom.fatal}\n`);
+    return 2;
+  }
+  // Problems in the newsroom file: reported, the valid rest applied; `check` fails on those that lose data.
+  for (const m of newsroom.messages) process.stderr.write(`news-lens: ${m}\n`);
+  const options = analyzeOptions(newsroom.config);
   let failed = false;
   let findings = false;
   const results: Array<Analysis & { file: string }> = [];
@@ -42,7 +59,8 @@ export async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const analysis = { file, ...analyze(read.text, { today: todayIso() }) };
+    const analyzed = analyze(read.text, { today: todayIso(), ...options });
+    const analysis = { file, ...analyzed, diagnostics: applyRules(analyzed.diagnostics, newsroom.config.rules) };
     if (command === 'check') {
       for (const d of analysis.diagnostics) {
         process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
@@ -55,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (command === 'analyze' && flags.includes('--json')) process.stdout.write(JSON.stringify(results, null, 1) + '\n');
+  if (command === 'check' && newsroom.errors) findings = true;
   return failed ? 2 : findings ? 1 : 0;
 }
 

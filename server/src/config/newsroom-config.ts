@@ -159,6 +159,17 @@ export function parseNewsroomConfig(text: string): ParsedNewsroomConfig {
   }
 }
 
+/** "FILE:LINE:COL: error: people[1].name: …" (1-based, as compilers and `news-lens check` print positions). */
+export function formatProblem(file: string, text: string, p: ConfigProblem): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < p.offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${file}:${line}:${p.offset - lineStart + 1}: ${p.severity}: ${p.message}`;
+}
+
 /** ["people", 1, "roles", 0] → "people[1].roles[0]". */
 export function fieldName(path: Path): string {
   let out = '';
