@@ -58,8 +58,23 @@ export function scanText(text: string): RawDate[] {
   }
   // All-numeric dates ("03/04/2026") are read as the article writes its other dates: day first when
   // "15 August" outnumbers "August 15".
+  // Numeric hits do not overlap one another and what each gives lies inside it, so only the dates found
+  // above can overlap one: those, sorted by start, with the furthest end so far (no scan of all per hit).
+  const before = out.slice().sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (let i = 0, max = -1; i < before.length; i++) reach.push((max = Math.max(max, before[i].end)));
+  const overlapsFound = (hit: Hit): boolean => {
+    let lo = 0;
+    let hi = before.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before[mid].start < hit.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > hit.start;
+  };
   for (const hit of numeric) {
-    if (out.some((o) => o.start < hit.end && hit.start < o.end)) continue;
+    if (overlapsFound(hit)) continue;
     for (const p of parseRun(hit.word, dayFirstVotes > 0)) {
       const d = toUnresolved(text, hit.start, p);
       if (d) out.push(d);

@@ -43,8 +43,26 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
     // "the President of Ukraine": the words after "of" are a complement.
     const of = words.indexOf('of');
     const ref = of > 0 ? { words: words.slice(0, of), complement: words.slice(of + 1).filter((w) => w !== 'the') } : { words };
-    if (!ref.words.filter((w) => !TIME_QUALIFIERS.has(w)).length) return undefined;
-    return nearest(people.filter((p) => rolesOf(p).some((r) => referenceFits(ref, r))), at);
+    const plain = ref.words.filter((w) => !TIME_QUALIFIERS.has(w));
+    if (!plain.length) return undefined;
+    // Only holders of a role with this role noun can fit (referenceFits asks for it): no scan of everyone.
+    return nearest(holders(plain[plain.length - 1]).filter((p) => rolesOf(p).some((r) => referenceFits(ref, r))), at);
+  };
+
+  /** People by the role noun of each of their roles, in people order; built on the first role lookup. */
+  let byHead: Map<string, PersonEntity[]> | undefined;
+  const holders = (head: string): readonly PersonEntity[] => {
+    if (!byHead) {
+      byHead = new Map();
+      for (const p of people) {
+        for (const h of new Set(rolesOf(p).map((r) => r.head))) {
+          const list = byHead.get(h);
+          if (list) list.push(p);
+          else byHead.set(h, [p]);
+        }
+      }
+    }
+    return byHead.get(head) ?? [];
   };
 
   const resolve = (raw: string, at?: number): PersonEntity | undefined => {
