@@ -220,3 +220,35 @@ export const StatusParamsSchema = z.object({
   tooLarge: z.boolean(),
 });
 export type StatusParams = z.infer<typeof StatusParamsSchema>;
+
+// ---- The workspace: "News Lens: Analyse Workspace" (a custom request) ----
+/** Analyses every article file in the workspace folders, reporting $/progress on the params' workDoneToken; cancellable. */
+export const ANALYSE_WORKSPACE_REQUEST = 'newsLens/analyseWorkspace';
+/** The walk stops after this many article files, and the summary says so. */
+export const MAX_WORKSPACE_FILES = 5000;
+export const AnalyseWorkspaceParamsSchema = z.object({ workDoneToken: z.union([z.string(), z.number().int()]).optional() });
+export type AnalyseWorkspaceParams = z.infer<typeof AnalyseWorkspaceParamsSchema>;
+const count = z.number().int().nonnegative();
+export const AnalyseWorkspaceResultSchema = z.object({
+  /** Workspace folders searched. */
+  folders: count,
+  /** Article files found (at most MAX_WORKSPACE_FILES). */
+  found: count,
+  /** Article files analysed (fewer than found when cancelled; open documents count with their unsaved text). */
+  files: count,
+  /** Different people across the analysed files (by name, case-blind). */
+  people: count,
+  /** Quotations of speech, and those with no speaker. */
+  quotes: count,
+  unattributed: count,
+  /** Diagnostics published (after the rules' severities and "off"), and the files that have any. */
+  problems: count,
+  filesWithProblems: count,
+  /** Files not analysed: unreadable, or far over newsLens.maxDocumentSize. */
+  skipped: count,
+  /** True when the walk stopped at MAX_WORKSPACE_FILES files. */
+  truncated: z.boolean(),
+  /** True when the request was cancelled before every file was analysed. */
+  cancelled: z.boolean(),
+});
+export type AnalyseWorkspaceResult = z.infer<typeof AnalyseWorkspaceResultSchema>;

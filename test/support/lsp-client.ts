@@ -39,6 +39,10 @@ export interface InitializeOptions {
   /** Advertise workspace/configuration (default: true when `settings` is given). */
   configuration?: boolean;
   rootUri?: string | null;
+  /** Sent as workspaceFolders, with the workspaceFolders client capability. */
+  workspaceFolders?: Array<{ uri: string; name: string }>;
+  /** Advertise window.workDoneProgress (the server may then create progress tokens itself). */
+  workDoneProgress?: boolean;
 }
 
 export interface ReceivedNotification {
@@ -85,7 +89,7 @@ export class LspClient {
         resolve(code);
       }),
     );
-    connection.onNotification((method, params) => {
+    const received = (method: string, params: unknown) => {
       this.notifications.push({ method, params, at: performance.now() });
       for (const w of [...this.waiters]) {
         if (w.method === method && w.match(params)) {
@@ -93,7 +97,10 @@ export class LspClient {
           w.resolve(params);
         }
       }
-    });
+    };
+    connection.onNotification(received);
+    // $/progress has its own dispatch in the connection (by token); recorded like any other notification.
+    connection.onUnhandledProgress((params) => received('$/progress', params));
     connection.onRequest((method, params) => {
       this.serverRequests.push({ method, params });
       if (method === 'workspace/configuration') {
@@ -131,9 +138,14 @@ export class LspClient {
     const result = await this.request<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders } : {}),
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
+        },
         textDocument: {
           synchronization: { didSave: false, dynamicRegistration: false },
           hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -142,8 +154,9 @@ export class LspClient {
           definition: {},
           references: {},
           documentHighlight: {},
+          rename: { prepareSupport: true },
         },
-        window: { showMessage: {} },
+        window: { showMessage: {}, ...(options.workDoneProgress ? { workDoneProgress: true } : {}) },
       },
     });
     this.notify('initialized', {});

@@ -8,12 +8,12 @@ import type {
   InitializeResult,
   TextDocumentPositionParams,
 } from 'vscode-languageserver';
-import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine';
 import { STATUS_NOTIFICATION } from '../protocol';
 import { todayIso } from '../clock';
-import type { Settings } from '../protocol';
+import type { Analysis, Settings } from '../protocol';
 import { AnalysisCache } from './analysis-cache';
 import { answerCodeActions } from './code-actions';
 import type { Analysed } from './analysis-cache';
@@ -23,6 +23,8 @@ import { hoverAt } from './hover';
 import { definition, highlights, references } from './navigation';
 import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './settings';
 import { documentSymbols } from './symbols';
+import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
+import { Workspace } from './workspace';
 
 export interface ServerOptions {
   /** The extension's root folder, where docs/rules/<code>.md lives. */
@@ -33,9 +35,7 @@ export interface ServerOptions {
 
 export class NewsLensServer {
   private readonly documents = new OpenDocuments();
-  private readonly cache = new AnalysisCache((text) =>
-    analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize, today: todayIso() }),
-  );
+  private readonly cache = new AnalysisCache((text) => this.analyzeText(text));
   /** The pending publication per document, with the version it is for: a newer edit replaces it. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
   /** Documents that have diagnostics showing, so that they can be cleared when they stop being analysed. */
@@ -51,6 +51,17 @@ export class NewsLensServer {
   private markReady!: () => void;
   /** Resolved once the first settings are known: nothing is analysed with settings about to change. */
   private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  /** Workspace folders, "Analyse Workspace" and workspace/symbol (server/src/lsp/workspace.ts). */
+  private readonly workspace = new Workspace({
+    connection: () => this.connection,
+    ready: () => this.ready,
+    settings: () => this.settings,
+    analyse: (text) => this.analyzeText(text),
+    openDocuments: () => this.documents.all(),
+    analysisOf: (doc) => (this.analyses(doc) ? this.cache.get(doc).analysis : undefined),
+    diagnostics: (analysis) => toLspDiagnostics(analysis, this.docsLink, this.settings.rules),
+    log: (message) => this.options.log(message),
+  });
 
   constructor(
     private readonly connection: Connection,
@@ -86,6 +97,11 @@ export class NewsLensServer {
       ),
     );
     c.onDocumentHighlight(this.request('documentHighlight', [], (a, p) => highlights(a.index, a.offsetAt(p.position))));
+    c.onPrepareRename(this.renameRequest((a, p) => prepareRename(renameSource(a), a.offsetAt(p.position))));
+    c.onRenameRequest(
+      this.renameRequest((a, p) => renameWorkspaceEdit(p.textDocument.uri, a.version, renameEdits(renameSource(a), a.offsetAt(p.position), p.newName), this.canVersionEdits)),
+    );
+    this.workspace.listen();
     c.onCodeAction(
       this.request('codeAction', [], (a, p: CodeActionParams) =>
         answerCodeActions(p.textDocument.uri, a, a.memo('code-actions:diagnostics', () => toLspDiagnostics(a.analysis, this.docsLink, this.settings.rules)), p, this.canVersionEdits),
@@ -97,6 +113,7 @@ export class NewsLensServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const workspace = this.workspace.initialize(params);
     this.canVersionEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     this.initSettings = settingsFromInitOptions(params.initializationOptions);
     this.useSettings(this.initSettings, false);
@@ -110,6 +127,8 @@ export class NewsLensServer {
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        renameProvider: params.capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+        ...workspace,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
       },
       serverInfo: { name: 'news-lens', version: '0.1.0' },
@@ -117,6 +136,7 @@ export class NewsLensServer {
   }
 
   private async initialized(): Promise<void> {
+    this.workspace.initialized();
     try {
       if (this.canPullConfiguration) {
         if (this.canRegisterConfiguration) {
@@ -156,6 +176,7 @@ export class NewsLensServer {
     this.settings = settings;
     this.docsLink = docsLinker(settings.docsBaseUrl, this.options.extensionRoot);
     if (!changed) return;
+    this.workspace.settingsChanged();
     this.cache.clear();
     for (const doc of this.documents.all()) this.schedule(doc);
   }
@@ -216,6 +237,32 @@ export class NewsLensServer {
     this.pending.delete(uri);
     this.cache.delete(uri);
     this.clearDiagnostics(uri);
+    this.workspace.documentClosed(uri);
+  }
+
+  /** The engine with the current settings, for open documents and the workspace's files alike. */
+  private analyzeText(text: string): Analysis {
+    return analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize, today: todayIso() });
+  }
+
+  /**
+   * prepareRename and rename: like `request`, but a refusal (a ResponseError saying why, e.g. "not a
+   * person's name") reaches the editor, which shows it; other failures are logged and answered with null.
+   */
+  private renameRequest<P extends TextDocumentPositionParams, R>(answer: (analysed: Analysed, params: P) => R): (params: P, token: CancellationToken) => Promise<R | null> {
+    return async (params, token) => {
+      try {
+        await this.ready;
+        if (token?.isCancellationRequested) return null;
+        const doc = this.documents.get(params.textDocument.uri);
+        if (!doc || !this.analyses(doc)) return null;
+        return answer(this.cache.get(doc), params);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        this.options.log(`rename failed: ${describe(e)}`);
+        return null;
+      }
+    };
   }
 
   private clearDiagnostics(uri: string): void {
