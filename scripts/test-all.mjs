@@ -13,7 +13,7 @@ const suites = [
   // First, so that the Neovim protocol test finds nvim and the e2e finds code-server and chromium.
   { name: 'tools for the editor tests (scripts/e2e/setup.sh)', command: 'bash', args: ['scripts/e2e/setup.sh'], single: true },
   { name: 'build, unit and protocol tests (npm test)', command: 'npm', args: ['test'] },
-  { name: 'settings manifest generated from the zod schema', command: 'npm', args: ['run', '--silent', 'check:generated'], single: true },
+  { name: 'settings manifest and .newslens.json schema generated from the zod schemas', command: 'npm', args: ['run', '--silent', 'check:generated'], single: true },
   { name: 'fuzz (CI size)', command: process.execPath, args: ['test/fuzz/run.mjs'] },
   { name: 'end-to-end in a real VS Code', command: process.execPath, args: ['scripts/e2e/run.mjs'], env: { NEWS_LENS_E2E_BUILT: '1' } },
 ];
