@@ -38,6 +38,20 @@ const NOT_PAST_ED = new Set([
 
 const PASSIVE_AUXILIARY = new Set(['is', 'are', 'be', 'being', 'been', 'am']);
 
+/**
+ * "last" dates the sentence only as part of a time phrase ("last week", "last year"); "the last four", "the
+ * last time", "the last before the meeting" are not about the past.
+ */
+const LAST_TIME_UNIT = /^[\s\u00a0]+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|fall|quarter|term|decade|century|morning|afternoon|evening)s?\b/i;
+
+/** "has until 5 p.m. on June 2 to …", "have until Aug. 7 to decide": a deadline still ahead. */
+const DEADLINE_HOLDERS = new Set(['has', 'have', 'had', 'given', 'gives', 'give']);
+
+/** Punctuation that ends a clause: a cue before it says nothing of a date after it in the same way. */
+function isClauseBreak(c: number): boolean {
+  return c === 44 /* , */ || c === 59 /* ; */ || c === 58 /* : */ || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
+}
+
 /** How much farther a cue after the date, or a weak cue, counts. */
 const AFTER_PENALTY = 25;
 const WEAK_PENALTY = 15;
@@ -64,6 +78,7 @@ function cueOf(w: string, prev: string): { tense: Tense; weak: boolean } | null 
   const last = w.charCodeAt(w.length - 1);
   if (last === 108 /* l */ && (w.endsWith('’ll') || w.endsWith("'ll"))) return STRONG_FUTURE;
   if (w === 'be' && prev === 'to') return STRONG_FUTURE;
+  if (w === 'until' && DEADLINE_HOLDERS.has(prev)) return STRONG_FUTURE;
   // -ed words are past, weakly; not after "is"/"are"/"be" ("is listed": a passive present).
   if (last === 100 /* d */ && w.length >= 5 && w.charCodeAt(w.length - 2) === 101 /* e */ && !passive && !NOT_PAST_ED.has(w)) return WEAK_PAST;
   return null;
@@ -87,6 +102,16 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
   WORD.lastIndex = from;
   let best: Tense = 'none';
   let bestScore = Infinity;
+  // The nearest strong cue before the expression in its own clause ("will face … on Saturday", "is due to
+  // present … on Monday, she said") decides over any cue after it: a trailing "she said" dates the saying.
+  let clauseStart = from;
+  for (let i = at.start - 1; i >= from; i--) {
+    if (isClauseBreak(text.charCodeAt(i))) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  let before: { tense: Tense; weak: boolean } | null = null;
   let prev = '';
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) && m.index < to) {
@@ -97,9 +122,11 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
       prev = lower;
       continue; // the expression's own words ("last Friday" is handled by the resolver)
     }
-    const cue = cueOf(lower, prev);
+    let cue = cueOf(lower, prev);
     prev = lower;
+    if (cue && lower === 'last' && !LAST_TIME_UNIT.test(text.slice(end, end + 12))) cue = null;
     if (!cue) continue;
+    if (end <= at.start && start >= clauseStart) before = cue;
     let score = end <= at.start ? at.start - end : start - at.end + AFTER_PENALTY;
     if (cue.weak) score += WEAK_PENALTY;
     if (score < bestScore) {
@@ -107,5 +134,6 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
       best = cue.tense;
     }
   }
+  if (before && !before.weak) return before.tense;
   return best;
 }

@@ -89,6 +89,26 @@ describe('dates/findDates', () => {
       ]);
     });
 
+    it('lets a future cue earlier in the clause decide over a trailing attribution', () => {
+      // "is due to", "will", "scheduled" before the weekday; the "she said" after it dates the saying.
+      assert.deepEqual(datesOf('The panel is due to publish its findings at a hearing in Leeds on Thursday, she said.', TUE), [['Thursday', '2025-08-21']]);
+      assert.deepEqual(datesOf('The champions will meet the league leaders at the national stadium on Sunday, the club said.', TUE), [['Sunday', '2025-08-24']]);
+      // A cue in another clause does not: the arrest is past.
+      assert.deepEqual(datesOf('The suspect, who was arrested on Sunday, will appear in court.', TUE), [['Sunday', '2025-08-17']]);
+    });
+
+    it('does not read "the last" of a series as the past', () => {
+      assert.deepEqual(datesOf('She will play the holder in the last eight on Friday.', TUE), [['Friday', '2025-08-22']]);
+      assert.deepEqual(datesOf('The ferry makes the last crossing on Thursday before the route closes.', TUE), [['Thursday', '2025-08-21']]);
+      // "last week", "last year" still speak of the past.
+      assert.deepEqual(datesOf('Shares fell last week and again on Thursday.', TUE), [['Thursday', '2025-08-14']]);
+    });
+
+    it('reads "has until" a date as a deadline still ahead', () => {
+      assert.deepEqual(datesOf('The buyer has until 14 September to make a binding offer.', TUE), [['14 September', '2025-09-14']]);
+      assert.deepEqual(datesOf('The parties have until March 3 to file written arguments.', TUE), [['March 3', '2026-03-03']]);
+    });
+
     it('explains what a weekday was resolved against', () => {
       const [d] = mentionsOf('The minister resigned on Monday.', TUE);
       assert.equal(d.basis, 'relative');
