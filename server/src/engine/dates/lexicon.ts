@@ -87,3 +87,13 @@ export const S_FUNCTION_WORDS = new Set([
   'was', 'has', 'this', 'its', 'his', 'hers', 'across', 'towards', 'versus', 'vs', 'unless', 'whereas', 'besides',
   'does', 'goes', 'says', 'plus', 'thus', 'always', 'perhaps', 'is', 'as', 'us', 'yes', 'less', 'process',
 ]);
+
+/**
+ * Nouns of a statistic or its release: a month named as its period ("data for October", "the November jobs
+ * report", "October's inflation figures") is the period the figures cover, not the time of the verb nearby.
+ */
+export const STATISTIC_NOUNS = new Set([
+  'data', 'figures', 'figure', 'numbers', 'statistics', 'stats', 'report', 'reading', 'readings', 'payrolls', 'sales',
+  'output', 'inflation', 'unemployment', 'survey', 'index', 'pmi', 'cpi', 'earnings', 'exports', 'imports', 'prices',
+  'production', 'spending', 'borrowing', 'lending', 'approvals',
+]);

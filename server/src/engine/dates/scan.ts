@@ -8,7 +8,7 @@ import { parseRun, type ParsedDate } from './chrono-parse';
 import { isBareYear } from './bare-year';
 import { sentenceAround } from './sentence';
 import { tenseAt } from './tense';
-import { AMBIGUOUS_MONTHS, MONTHS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './lexicon';
+import { AMBIGUOUS_MONTHS, MONTHS, RELATIVE_DAYS, STATISTIC_NOUNS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './lexicon';
 import type { RawDate } from './raw-date';
 
 /** How far around a hit a run of date words may reach. */
@@ -87,9 +87,23 @@ export function scanText(text: string): RawDate[] {
     // Dates come in order: one sentence often holds several.
     if (!(d.start >= sentence.start && d.end <= sentence.end)) sentence = sentenceAround(text, d.start, d.end);
     d.sentence = sentence;
-    d.tense = d.kind === 'relative-day' ? 'none' : tenseAt(text, sentence, d); // "tomorrow" needs no tense
+    // "tomorrow" needs no tense; nor does the month a statistic covers: the nearest one, whatever the verb.
+    d.tense = d.kind === 'relative-day' || (d.kind === 'month' && isStatisticPeriod(text, d)) ? 'none' : tenseAt(text, sentence, d);
   }
   return dated;
+}
+
+const STAT_BEFORE = /\b([A-Za-z]+)[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+month[\s\u00a0]+of[\s\u00a0]+)?$/;
+const STAT_AFTER = /^(?:['’]s)?[\s\u00a0]+(?:[A-Za-z-]+[\s\u00a0]+)?([A-Za-z]+)/;
+
+/** "data for October", "the November jobs report", "October's inflation figures": the month is a statistic's period. */
+function isStatisticPeriod(text: string, d: Span): boolean {
+  const before = STAT_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  if (before && STATISTIC_NOUNS.has(before[1].toLowerCase())) return true;
+  const after = STAT_AFTER.exec(text.slice(d.end, d.end + 40));
+  if (!after) return false;
+  const words = after[0].toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  return words.some((w) => STATISTIC_NOUNS.has(w));
 }
 
 /** "15 August", "Friday, 15 August" (day first) rather than "August 15". */

@@ -150,6 +150,14 @@ describe('dates/findDates', () => {
       assert.deepEqual(datesOf('Sales were weak in November.', TUE), [['November', '2024-11']]);
     });
 
+    it('takes the month a statistic covers for the nearest one, whatever the verb beside it', () => {
+      // Published 19 August: figures for July come out now, and those for September soon, whatever is "due".
+      assert.deepEqual(datesOf('Retail sales data for July is due on Thursday.', TUE), [['July', '2025-07'], ['Thursday', '2025-08-21']]);
+      assert.deepEqual(datesOf('Economists will pore over the July jobs report.', TUE), [['July', '2025-07']]);
+      // Without a statistic the verb decides: a future July is next year's.
+      assert.deepEqual(datesOf('The new terminal will open in July.', TUE), [['July', '2026-07']]);
+    });
+
     it('does not take "may", people named for months, or "march" as months', () => {
       assert.deepEqual(datesOf('The deal may collapse. May said she would fight on.', TUE), []);
       assert.deepEqual(datesOf('The scheme is run by April Jones and June Sarpong.', TUE), []);
