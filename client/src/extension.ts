@@ -1,7 +1,9 @@
 // The VS Code extension: starts the News Lens language server for articles (and for markdown or plain
-// text when `newsLens.languages` opts them in) and registers the restart command. Everything the user sees
-// — hovers, diagnostics, the speaker outline — comes from the server; the client adds the status item.
+// text when `newsLens.languages` opts them in) and registers the commands (Restart Server, Analyse
+// Workspace). Everything the user sees — hovers, diagnostics, the speaker outline — comes from the server;
+// the client adds the status item.
 import * as vscode from 'vscode';
+import { registerAnalyseWorkspace } from './analyse-workspace';
 import { NewsLensClient } from './server-client';
 
 let newsLens: NewsLensClient | undefined;
@@ -17,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   newsLens = client;
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.restartServer', () => client.restart()),
+    registerAnalyseWorkspace(() => client.ensureStarted()),
   );
   return { ready: client.startIfNeeded(), client: () => newsLens };
 }

@@ -49,6 +49,12 @@ export class NewsLensClient implements vscode.Disposable {
     });
   }
 
+  /** The running client, started now if it is not running (a command such as Analyse Workspace needs it with no article open). */
+  async ensureStarted(): Promise<LanguageClient | undefined> {
+    await this.enqueue(() => this.start());
+    return this.client;
+  }
+
   /** The running client, for the tests of the extension host (exported by activate()). */
   get languageClient(): LanguageClient | undefined {
     return this.client;
