@@ -6,7 +6,7 @@ import { scanDates, scanText } from './scan';
 import { frontMatterDate } from './front-matter';
 import { statedDates } from './header-date';
 import { boundsFrom, inferPublished } from './infer-published';
-import { earliestFitting, type Bounds } from './year-choice';
+import { earliestFitting, yearByWeekdays, type Bounds, type WeekdayClue } from './year-choice';
 import { dayNumber, fromDayNumber, isValidDay, isoDay, parseIsoDay } from './calendar';
 
 /**
@@ -30,7 +30,7 @@ export function findPublished(article: ArticleText, fallback?: string, today?: s
   const inferOnce = (): ReturnType<typeof inferPublished> => (inferred === undefined ? (inferred = inferPublished(text, dates, bounds)) : inferred);
 
   for (const stated of statedDates(article, dates, fm ? fm.line.end : 0)) {
-    const day = statedDay(stated.date, bounds, fallbackDay, () => inferOnce()?.day ?? null);
+    const day = statedDay(stated.date, bounds, fallbackDay, () => inferOnce()?.day ?? null, () => weekdayClues(stated.date, dates));
     if (day !== null) return { value: isoDay(day), source: stated.source, span: stated.span };
   }
 
@@ -51,9 +51,29 @@ function frontMatterDay(value: string): number | null {
   return full && isValidDay(full.year!, full.month!, full.day!) ? dayNumber(full.year!, full.month!, full.day!) : null;
 }
 
+/** A weekday written with a day and month counts most; a plain past weekday in the dateline's own sentence is, wire style, the dateline day. */
+const STATED_WEIGHT = 2;
+const LEDE_WEIGHT = 1;
+
+/** The weekdays the text gives that can choose the year of a yearless dateline date `d`. */
+function weekdayClues(d: RawDate, dates: RawDate[]): WeekdayClue[] {
+  const clues: WeekdayClue[] = [];
+  for (const o of dates) {
+    if (o.kind === 'month-day' && o.statedWeekday !== undefined) clues.push({ month: o.month, day: o.day, weekday: o.statedWeekday, weight: STATED_WEIGHT });
+    else if (o.kind === 'weekday' && o.modifier === undefined && o.tense !== 'future' && o.sentence.start === d.sentence.start && o.start > d.end) {
+      clues.push({ weekday: o.weekday!, weight: LEDE_WEIGHT });
+    }
+  }
+  return clues;
+}
+
 /** The day of a dateline or header date; a dateline without a year ("LONDON, March 3 (Reuters) -") takes the likeliest year. */
-function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred: () => number | null): number | null {
+function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred: () => number | null, clues: () => WeekdayClue[]): number | null {
   if (d.kind === 'full') return isValidDay(d.year!, d.month!, d.day!) ? dayNumber(d.year!, d.month!, d.day!) : null;
+  if (fallback === null) {
+    const byWeekdays = yearByWeekdays(d.month!, d.day!, clues(), bounds);
+    if (byWeekdays !== null) return byWeekdays;
+  }
   if (fallback === null && bounds.year !== null) return earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
   const near = fallback ?? inferred();
   if (near !== null) {

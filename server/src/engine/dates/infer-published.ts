@@ -20,6 +20,12 @@ export interface Inferred {
 /** Words before a date that relate it to "today" rather than make it today: "following August 18 talks". */
 const RELATION_BEFORE = /\b(?:after|following|since|before|until|till|ahead of|by|from|prior to|eve of|than|between|and|or|to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
+/**
+ * A date that ends a span ("delayed until 2028", "by 2030", "through 2027") is a target or a limit, which may
+ * lie ahead even in a past-tense sentence: it says nothing of how late the article is.
+ */
+const END_POINT_BEFORE = /\b(?:until|till|through|by|before)[\s\u00a0]+(?:at[\s\u00a0]+least[\s\u00a0]+|the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+|early[\s\u00a0]+|late[\s\u00a0]+|mid-?)?$/i;
+
 /** Years named this far beyond the latest past one are targets ("by 2030"), not clues to the present. */
 const TARGET_GAP = 2;
 
@@ -32,7 +38,7 @@ export function boundsFrom(text: string, dates: RawDate[]): Bounds {
   };
   for (const d of dates) {
     if (d.year !== undefined && (latestYear === null || d.year > latestYear)) latestYear = d.year;
-    if (d.tense === 'future') continue;
+    if (d.tense === 'future' || END_POINT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
     const past = d.tense === 'past' || d.kind === 'full';
     if (past && d.year !== undefined && (latestPastYear === null || d.year > latestPastYear)) latestPastYear = d.year;
     if (d.kind === 'full' && isValidDay(d.year!, d.month!, d.day!)) raise(dayNumber(d.year!, d.month!, d.day!));

@@ -52,3 +52,53 @@ export function nearestFittingToday(month: number, day: number, weekday: number,
   }
   return best;
 }
+
+/** A weekday the text gives for a day: of another day and month ("Thursday, June 18"), or of the day itself. */
+export interface WeekdayClue {
+  month?: number;
+  day?: number;
+  weekday: number;
+  weight: number;
+}
+
+/**
+ * The year of a day and month that makes the most of the text's weekdays come true, earliest first among the
+ * years the bounds allow; null when no year makes any come true. A yearless dateline ("LONDON, May 5 (Reuters)
+ * -") in a story that names "Thursday, June 18" and reports "on Tuesday" in its lede is in the year where
+ * June 18 is a Thursday and May 5 a Tuesday.
+ */
+export function yearByWeekdays(month: number, day: number, clues: WeekdayClue[], bounds: Bounds): number | null {
+  if (!clues.length) return null;
+  const yearStart = bounds.year !== null ? dayNumber(bounds.year, 1, 1) : null;
+  const from = yearStart !== null && (bounds.lower === null || yearStart > bounds.lower) ? yearStart : bounds.lower ?? (bounds.office ? bounds.office[0][0] : null);
+  if (from === null || !Number.isFinite(from)) return null;
+  const firstYear = fromDayNumber(from).year;
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let y = firstYear; y <= firstYear + SEARCH_YEARS; y++) {
+    if (!isValidDay(y, month, day)) continue;
+    const d = dayNumber(y, month, day);
+    if (d < from || !inIntervals(d, bounds.office)) continue;
+    let score = 0;
+    for (const c of clues) {
+      const at = c.month === undefined || c.day === undefined ? d : nearestTo(c.month, c.day, d);
+      if (at !== null && weekdayOfDay(at) === c.weekday) score += c.weight;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function nearestTo(month: number, day: number, near: number): number | null {
+  const year = fromDayNumber(near).year;
+  let best: number | null = null;
+  for (const y of [year - 1, year, year + 1]) {
+    if (!isValidDay(y, month, day)) continue;
+    const d = dayNumber(y, month, day);
+    if (best === null || Math.abs(d - near) < Math.abs(best - near)) best = d;
+  }
+  return best;
+}

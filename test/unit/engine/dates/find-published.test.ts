@@ -20,6 +20,25 @@ describe('dates/findPublished', () => {
       }
     });
 
+    it('gives a yearless dateline the year its weekdays point to', () => {
+      const body = [
+        'Grain futures slipped in 2025 as harvests recovered.',
+        'The exchange will hold its annual review on Wednesday, September 16, in Chicago.',
+        'A new contract was postponed until 2029 for lack of demand.',
+      ].join('\n');
+      // 16 September is a Wednesday in 2026 (not 2025); 9 September 2026 a Wednesday too, as the lede says.
+      const p = publishedOf(`Wheat falls on rain\nCHICAGO, Sept 9 (Reuters) - Wheat prices fell on Wednesday as rain eased drought fears.\n${body}\n`);
+      assert.deepEqual([p.value, p.source], ['2026-09-09', 'dateline']);
+      // The lede's weekday alone chooses among the years the text allows: 9 September is a Wednesday in 2026.
+      const lede = publishedOf(`Wheat falls on rain\nCHICAGO, Sept 9 (Reuters) - Wheat prices fell on Wednesday as rain eased drought fears.\nHarvests recovered in 2025.\n`);
+      assert.equal(lede.value, '2026-09-09');
+    });
+
+    it('does not take a year that ends a span ("until 2029") for a year already past', () => {
+      const p = publishedOf('Mill closure delayed\nLEEDS, 4 March - The closure of the mill, announced in 2024, was put back until 2030, the owners said on Wednesday.\n');
+      assert.equal(p.value?.slice(0, 4), '2026');
+    });
+
     it('reads header lines, preferring the published date to the updated one', () => {
       assert.deepEqual(
         pick(publishedOf(`Minister quits over leaked memo\nUpdated: 2026-03-14\nPublished June 2, 2026\n${BODY}\n`)),
