@@ -7,6 +7,10 @@ import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscod
 import { configuredLanguages, contributedLanguages, documentSelector, isSelected, selectedLanguages } from './languages';
 import { ArticleStatus } from './status';
 import { STATUS_METHOD } from './status-params';
+import type { NEWSROOM_CONFIG_FILE as ConfigFileName } from '../../server/src/protocol';
+
+/** The newsroom file's name, typed as the protocol's literal (a value import would bundle zod into the client). */
+const NEWSROOM_CONFIG_FILE: typeof ConfigFileName = '.newslens.json';
 
 export class NewsLensClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -96,8 +100,14 @@ export class NewsLensClient implements vscode.Disposable {
     };
     const selector = documentSelector(this.languages);
     const clientOptions: LanguageClientOptions = {
-      documentSelector: selector,
-      synchronize: { configurationSection: 'newsLens' },
+      // The newsroom file too, so the server validates it as it is typed (its diagnostics land on the file);
+      // the status item keeps to the articles.
+      documentSelector: [...selector, { scheme: 'file', pattern: `**/${NEWSROOM_CONFIG_FILE}` }],
+      synchronize: {
+        configurationSection: 'newsLens',
+        // Created, changed or deleted on disk (a git pull, another editor): the server reads it again.
+        fileEvents: vscode.workspace.createFileSystemWatcher(`**/${NEWSROOM_CONFIG_FILE}`),
+      },
       outputChannel: this.output,
     };
     const client = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);

@@ -43,6 +43,8 @@ export interface InitializeOptions {
   workspaceFolders?: Array<{ uri: string; name: string }>;
   /** Advertise window.workDoneProgress (the server may then create progress tokens itself). */
   workDoneProgress?: boolean;
+  /** Advertise workspace.didChangeWatchedFiles with dynamic registration (the server may then register file watchers). */
+  watchedFiles?: boolean;
 }
 
 export interface ReceivedNotification {
@@ -145,6 +147,7 @@ export class LspClient {
           configuration,
           didChangeConfiguration: { dynamicRegistration: true },
           ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
+          ...(options.watchedFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
         },
         textDocument: {
           synchronization: { didSave: false, dynamicRegistration: false },

@@ -42,14 +42,15 @@ export class Analysed {
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysed>();
 
-  constructor(private readonly analyzeText: (text: string) => Analysis) {}
+  /** `uri` says which workspace folder's newsroom file applies. */
+  constructor(private readonly analyzeText: (text: string, uri: string) => Analysis) {}
 
   /** The analysis of the document's current version: cached, or computed now. */
   get(doc: TextDocument): Analysed {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const entry = new Analysed(text, doc.version, this.analyzeText(text));
+    const entry = new Analysed(text, doc.version, this.analyzeText(text, doc.uri));
     this.entries.set(doc.uri, entry);
     return entry;
   }

@@ -15,6 +15,7 @@ import { STATUS_NOTIFICATION } from '../protocol';
 import { todayIso } from '../clock';
 import type { Analysis, Settings } from '../protocol';
 import { AnalysisCache } from './analysis-cache';
+import { ConfigFiles, withNewsroomConfig } from './config-file';
 import { answerCodeActions } from './code-actions';
 import type { Analysed } from './analysis-cache';
 import { docsLinker, statusOf, toLspDiagnostics } from './diagnostics';
@@ -35,7 +36,7 @@ export interface ServerOptions {
 
 export class NewsLensServer {
   private readonly documents = new OpenDocuments();
-  private readonly cache = new AnalysisCache((text) => this.analyzeText(text));
+  private readonly cache = new AnalysisCache((text, uri) => this.analyzeText(text, uri));
   /** The pending publication per document, with the version it is for: a newer edit replaces it. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
   /** Documents that have diagnostics showing, so that they can be cleared when they stop being analysed. */
@@ -56,11 +57,18 @@ export class NewsLensServer {
     connection: () => this.connection,
     ready: () => this.ready,
     settings: () => this.settings,
-    analyse: (text) => this.analyzeText(text),
+    analyse: (text, uri) => this.analyzeText(text, uri),
     openDocuments: () => this.documents.all(),
     analysisOf: (doc) => (this.analyses(doc) ? this.cache.get(doc).analysis : undefined),
-    diagnostics: (analysis) => toLspDiagnostics(analysis, this.docsLink, this.settings.rules),
+    diagnostics: (analysis, uri) => toLspDiagnostics(analysis, this.docsLink, this.settingsFor(uri).rules),
     log: (message) => this.options.log(message),
+  });
+  /** The newsroom file (.newslens.json) of each workspace folder (server/src/lsp/config-file.ts). */
+  private readonly newsroom = new ConfigFiles({
+    connection: () => this.connection,
+    log: (message) => this.options.log(message),
+    changed: () => this.newsroomChanged(),
+    extensionRoot: () => this.options.extensionRoot,
   });
 
   constructor(
@@ -82,8 +90,12 @@ export class NewsLensServer {
     this.documents.listen(
       c,
       {
-        changed: (doc) => this.schedule(doc),
-        closed: (uri) => this.closed(uri),
+        // The newsroom file open in the editor is validated and applied as typed; it is not an article.
+        changed: (doc) => (this.newsroom.isConfigFile(doc.uri) ? this.newsroom.editorChanged(doc) : this.schedule(doc)),
+        closed: (uri) => {
+          if (this.newsroom.isConfigFile(uri)) this.newsroom.editorClosed(uri);
+          this.closed(uri);
+        },
       },
       this.options.log,
     );
@@ -102,9 +114,14 @@ export class NewsLensServer {
       this.renameRequest((a, p) => renameWorkspaceEdit(p.textDocument.uri, a.version, renameEdits(renameSource(a), a.offsetAt(p.position), p.newName), this.canVersionEdits)),
     );
     this.workspace.listen();
+    // The connection keeps one handler per notification: this one hands the events to each part that watches files.
+    c.onDidChangeWatchedFiles((params) => {
+      this.newsroom.filesChanged(params);
+      this.workspace.filesChanged(params);
+    });
     c.onCodeAction(
       this.request('codeAction', [], (a, p: CodeActionParams) =>
-        answerCodeActions(p.textDocument.uri, a, a.memo('code-actions:diagnostics', () => toLspDiagnostics(a.analysis, this.docsLink, this.settings.rules)), p, this.canVersionEdits),
+        answerCodeActions(p.textDocument.uri, a, a.memo('code-actions:diagnostics', () => toLspDiagnostics(a.analysis, this.docsLink, this.settingsFor(p.textDocument.uri).rules)), p, this.canVersionEdits),
       ),
     );
     c.listen();
@@ -114,6 +131,7 @@ export class NewsLensServer {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const workspace = this.workspace.initialize(params);
+    this.newsroom.initialize(params);
     this.canVersionEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     this.initSettings = settingsFromInitOptions(params.initializationOptions);
     this.useSettings(this.initSettings, false);
@@ -137,6 +155,7 @@ export class NewsLensServer {
 
   private async initialized(): Promise<void> {
     this.workspace.initialized();
+    this.newsroom.initialized();
     try {
       if (this.canPullConfiguration) {
         if (this.canRegisterConfiguration) {
@@ -221,10 +240,11 @@ export class NewsLensServer {
       if (this.pending.get(uri)?.version === version) this.pending.delete(uri);
       const entry = this.cache.get(doc);
       if (entry.version !== version) return;
-      const diagnostics = toLspDiagnostics(entry.analysis, this.docsLink, this.settings.rules);
+      const settings = this.settingsFor(uri);
+      const diagnostics = toLspDiagnostics(entry.analysis, this.docsLink, settings.rules);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       this.published.add(uri);
-      const tooLarge = entry.text.length > this.settings.maxDocumentSize;
+      const tooLarge = entry.text.length > settings.maxDocumentSize;
       await this.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, version, entry.analysis, tooLarge));
     } catch (e) {
       this.options.log(`analysis of ${uri} (version ${version}) failed: ${describe(e)}`);
@@ -240,9 +260,23 @@ export class NewsLensServer {
     this.workspace.documentClosed(uri);
   }
 
-  /** The engine with the current settings, for open documents and the workspace's files alike. */
-  private analyzeText(text: string): Analysis {
-    return analyze(text, { rules: this.settings.rules, maxLength: this.settings.maxDocumentSize, today: todayIso() });
+  /** The engine with the current settings and the newsroom file of the document's folder, for open documents and the workspace's files alike. */
+  private analyzeText(text: string, uri: string): Analysis {
+    const settings = this.settingsFor(uri);
+    const knownPeople = this.newsroom.configFor(uri)?.people;
+    return analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) });
+  }
+
+  /** Defaults < newsLens settings < the .newslens.json of the document's workspace folder. */
+  private settingsFor(uri: string): Settings {
+    return withNewsroomConfig(this.settings, this.newsroom.configFor(uri));
+  }
+
+  /** A newsroom file changed (on disk, in the editor, or a folder came or went): every article is analysed again. */
+  private newsroomChanged(): void {
+    this.workspace.settingsChanged();
+    this.cache.clear();
+    for (const doc of this.documents.all()) this.schedule(doc);
   }
 
   /**

@@ -36,13 +36,13 @@ export interface WorkspaceHost {
   /** Resolves once the first settings are known. */
   ready(): Promise<void>;
   settings(): Settings;
-  /** Analyses a text with the options the open documents are analysed with. */
-  analyse(text: string): Analysis;
+  /** Analyses a text with the options the open documents are analysed with (`uri`: whose folder's .newslens.json applies). */
+  analyse(text: string, uri: string): Analysis;
   openDocuments(): TextDocument[];
   /** The current analysis of an open document, or undefined when News Lens does not analyse its language. */
   analysisOf(doc: TextDocument): Analysis | undefined;
   /** An analysis's diagnostics as published (the rules' severities and "off" applied, docs links). */
-  diagnostics(analysis: Analysis): LspDiagnostic[];
+  diagnostics(analysis: Analysis, uri: string): LspDiagnostic[];
   log(message: string): void;
 }
 
@@ -99,7 +99,6 @@ export class Workspace {
     const c = this.host.connection();
     c.onRequest(ANALYSE_WORKSPACE_REQUEST, (params: unknown, token: CancellationToken) => this.analyseWorkspace(params, token));
     c.onWorkspaceSymbol((params, token) => this.symbols(params, token));
-    c.onDidChangeWatchedFiles((params) => this.filesChanged(params));
   }
 
   /** After `initialized`: folder changes, and file watchers when the client lets servers register them. */
@@ -216,7 +215,7 @@ export class Workspace {
             summary.quotes++;
             if (q.speaker === null) summary.unattributed++;
           }
-          const problems = this.host.diagnostics(analysis).length;
+          const problems = this.host.diagnostics(analysis, key).length;
           summary.problems += problems;
           if (problems) summary.filesWithProblems++;
         }
@@ -257,9 +256,9 @@ export class Workspace {
       return undefined;
     }
     // What an editor shows: no byte order mark, so positions agree with the open document's.
-    const analysis = this.host.analyse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const analysis = this.host.analyse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, key);
     this.index.set(key, analysis);
-    if (publish) this.publish(key, this.host.diagnostics(analysis));
+    if (publish) this.publish(key, this.host.diagnostics(analysis, key));
     return analysis;
   }
 
@@ -330,7 +329,8 @@ export class Workspace {
     else for (const key of this.index.uris()) if (!rootOf(this.folders, pathOf(key) ?? '')) this.index.delete(key);
   }
 
-  private filesChanged(params: DidChangeWatchedFilesParams): void {
+  /** workspace/didChangeWatchedFiles, passed on by the server (which has the connection's one handler). */
+  filesChanged(params: DidChangeWatchedFilesParams): void {
     const languages = this.host.settings().languages;
     for (const change of params.changes) {
       const path = pathOf(change.uri);
