@@ -140,9 +140,13 @@ export function inferPublished(text: string, dates: RawDate[], bounds: Bounds = 
   if (!anchor) return null;
 
   // Past weekdays reported after the latest date move the day on: "on Friday, 15 August … on Tuesday".
+  // Not after a date in the lede, but in its own sentence: the opening sentence reports the news of the day
+  // ("defended the company on Tuesday, March 10"), and the weekdays further down are the background before it.
   let day = latest;
+  const lede = inLede(text, anchor) ? anchor.sentence : null;
   for (const d of dates) {
     if (d.kind !== 'weekday' || d.tense !== 'past' || d.modifier === 'next') continue;
+    if (lede && d.start >= lede.end) break;
     const after = weekdayOnOrAfter(latest, d.weekday!, d.modifier === 'last');
     const earliestPublication = d.modifier === 'last' ? after + 1 : after;
     if (earliestPublication > day) {
@@ -151,6 +155,22 @@ export function inferPublished(text: string, dates: RawDate[], bounds: Bounds = 
     }
   }
   return { day, anchor: { start: anchor.start, end: anchor.end, text: anchor.text } };
+}
+
+/** Copy ends its paragraphs with a stop (or a closing quote); a headline, byline or header line does not. */
+const COPY_END = /[.!?]["'”’]?[ \t]*$/;
+
+/** Is the date in the first sentence of the first paragraph of copy (after any headline, byline and header lines)? */
+function inLede(text: string, d: RawDate): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (d.sentence.start > lineStart && /[.!?]/.test(text.slice(lineStart, d.sentence.start))) return false;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (COPY_END.test(text.slice(start, end).replace(/\r$/, ''))) return false;
+    end = start - 1;
+  }
+  return true;
 }
 
 /** "today", "tomorrow" or "yesterday" in a sentence that names exactly one calendar date. */

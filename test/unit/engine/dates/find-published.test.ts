@@ -117,6 +117,18 @@ describe('dates/findPublished', () => {
       assert.deepEqual(pick(publishedOf(text)), ['2025-08-19', 'inferred', 'Tuesday']);
     });
 
+    it('takes a date in the lede for the day of the news: weekdays further down are background', () => {
+      const text = [
+        'Airline chief grilled over cancellations',
+        'CHICAGO (AP) — The head of Skyline Air apologised to stranded passengers on Thursday, October 8, as regulators opened an inquiry.',
+        'The airline cancelled 900 flights after a software fault on Sunday, the company said.',
+        'Its pilots’ union wrote to the board on Tuesday to demand an independent review.',
+        'The company, founded in 2012, flies to 60 cities.',
+      ].join('\n');
+      // 8 October is a Thursday in 2026; Sunday and Tuesday are the days before, not the next week.
+      assert.deepEqual(pick(publishedOf(text, undefined, '2026-12-06')), ['2026-10-08', 'inferred', 'Thursday, October 8']);
+    });
+
     it('pins the day with "today" in a sentence that names the date', () => {
       const text = 'President Emmanuel Macron and Chancellor Friedrich Merz host the summit in Paris on June 3, and talks start today.';
       assert.deepEqual(pick(publishedOf(text)), ['2025-06-03', 'inferred', 'June 3']);
