@@ -45,7 +45,7 @@ const PASSIVE_AUXILIARY = new Set(['is', 'are', 'be', 'being', 'been', 'am']);
 const LAST_TIME_UNIT = /^[\s\u00a0]+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|fall|quarter|term|decade|century|morning|afternoon|evening)s?\b/i;
 
 /** "has until 5 p.m. on June 2 to …", "have until Aug. 7 to decide": a deadline still ahead. */
-const DEADLINE_HOLDERS = new Set(['has', 'have', 'had', 'given', 'gives', 'give']);
+const DEADLINE_HOLDERS = new Set(['has', 'have', 'given', 'gives', 'give']);
 
 /** Punctuation that ends a clause: a cue before it says nothing of a date after it in the same way. */
 function isClauseBreak(c: number): boolean {

@@ -107,6 +107,8 @@ describe('dates/findDates', () => {
     it('reads "has until" a date as a deadline still ahead', () => {
       assert.deepEqual(datesOf('The buyer has until 14 September to make a binding offer.', TUE), [['14 September', '2025-09-14']]);
       assert.deepEqual(datesOf('The parties have until March 3 to file written arguments.', TUE), [['March 3', '2026-03-03']]);
+      // "had until" tells of a deadline that has passed.
+      assert.deepEqual(datesOf('The mill had until 30 June to comply but missed the deadline.', TUE), [['30 June', '2025-06-30']]);
     });
 
     it('explains what a weekday was resolved against', () => {
