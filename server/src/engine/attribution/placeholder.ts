@@ -13,8 +13,12 @@ export interface PlaceholderAttribution {
 
 /** "[SPEAKER] said" after the quotation, before `to` (the next quotation of the paragraph, or its end). */
 export function placeholderAttribution(text: string, quote: QuoteSpan, to: number): PlaceholderAttribution | null {
-  const at = text.indexOf(SPEAKER_PLACEHOLDER, quote.end);
-  if (at < 0 || at + SPEAKER_PLACEHOLDER.length > to) return null;
+  // Searched between the quotation and `to` only: indexOf over the rest of the document, once per
+  // unattributed quotation, made a long document quadratic (41% of the time on 3 MB).
+  if (to - quote.end < SPEAKER_PLACEHOLDER.length) return null;
+  const found = text.slice(quote.end, to).indexOf(SPEAKER_PLACEHOLDER);
+  if (found < 0) return null;
+  const at = quote.end + found;
   const mention = { start: at, end: at + SPEAKER_PLACEHOLDER.length, text: SPEAKER_PLACEHOLDER };
   const verb = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, Math.min(to, mention.end + 40)));
   if (!verb || !REPORTING_FORMS.has(verb[1].toLowerCase())) return { mention, cue: null };
