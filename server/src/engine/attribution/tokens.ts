@@ -3,6 +3,7 @@
 // paragraph that holds a quotation, so it must be fast and strictly linear.
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { ReportingForm } from '../lexicon/reporting-verbs';
+import { FNV_OFFSET, FNV_PRIME, type WordEntry, wordAt } from '../text/word-table';
 
 export interface Token {
   start: number;
@@ -29,8 +30,12 @@ const UPPER = /\p{Lu}/u;
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  let v = WORD_CODE[c];
+  if (v === 255) v = WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
 }
+/** isWordCode beyond ASCII, remembered per code unit (255: not yet known). */
+const WORD_CODE = new Uint8Array(0x10000).fill(255);
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x200b;
@@ -70,28 +75,37 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
       i++;
       continue;
     }
-    let j = i + 1;
+    // The word's hash is computed as it is scanned: its text and lower case come from the word table.
+    let j = i;
+    let h = FNV_OFFSET;
     for (;;) {
-      while (j < to && isWordCode(text.charCodeAt(j))) j++;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (!isWordCode(d)) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        j++;
+      }
       if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) {
-        j += 2;
+        h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+        j++;
         continue;
       }
       break;
     }
-    let w = text.slice(i, j);
+    let entry = wordAt(text, i, j, h);
     // Keep the stop of an abbreviation or an initial with its word ("Mr.", "J.", "U.S.").
-    if (j < to && text.charCodeAt(j) === 46 && isAbbreviation(w)) {
+    if (j < to && text.charCodeAt(j) === 46 && (factsOf(entry) & ABBREVIATION) !== 0) {
       j++;
-      w += '.';
+      entry = wordAt(text, i, j, Math.imul(h ^ 46, FNV_PRIME));
     }
+    const w = entry.text;
     // "He’s", "they’re", "I’m": a pronoun and a verb, two tokens (a name's "’s" stays: "Trump’s").
     const contraction = w.length <= 8 && (w.includes('’') || w.includes("'")) ? CONTRACTION.exec(w) : null;
     if (contraction) {
       const cut = i + contraction[1].length;
       out.push(word(contraction[1], i, cut), word(w.slice(contraction[1].length), cut, j));
     } else {
-      out.push(word(w, i, j));
+      out.push(wordToken(entry, i, j));
     }
     i = j;
   }
@@ -106,6 +120,33 @@ function isAbbreviation(w: string): boolean {
   if (NON_FINAL_ABBREVIATIONS.has(lower)) return true;
   // "U.S", "D.C", and a word with stops inside ("D-N.Y", "Ph.D"): the last stop is the word's.
   return dotted && (/^(\p{L}\.)+\p{L}$/u.test(w) || /\.\p{L}{1,3}$/u.test(w));
+}
+
+/** Facts of a word alone, remembered on its word-table entry: bit 1 known, 2 capitalised, 4 an abbreviation. */
+const KNOWN = 1;
+const CAPITALISED = 2;
+const ABBREVIATION = 4;
+
+function factsOf(entry: WordEntry): number {
+  let f = entry.attribution;
+  if (f < 0) {
+    const text = entry.text;
+    const first = text.charCodeAt(0);
+    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[0]);
+    f = entry.attribution = KNOWN | (cap ? CAPITALISED : 0) | (isAbbreviation(text) ? ABBREVIATION : 0);
+  }
+  return f;
+}
+
+/** word() for a word of the table: the same token, its text and lower case shared. */
+function wordToken(entry: WordEntry, start: number, end: number): Token {
+  const text = entry.text;
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  const apostrophe = n > 2 ? text.charCodeAt(n - 2) : 0;
+  const possessive = n > 2 && (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 39);
+  const cap = (factsOf(entry) & CAPITALISED) !== 0;
+  return { start, end, text, lower: entry.lower, word: true, cap, possessive, inQuote: false, titleCase: undefined, forms: undefined };
 }
 
 function word(text: string, start: number, end: number): Token {

@@ -50,5 +50,6 @@ function unglueDigits(tokens: Token[]): void {
     t.text = m[1];
     t.lower = m[1].toLowerCase();
     t.end = t.start + m[1].length;
+    t.word = undefined;
   }
 }

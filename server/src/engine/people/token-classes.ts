@@ -62,7 +62,25 @@ const LEXICON: ReadonlyMap<string, TokenClass | 'sentence'> = (() => {
   return map;
 })();
 
+const CLASSES: TokenClass[] = ['courtesy', 'title', 'affiliation', 'nat', 'acronym', 'initial', 'common', 'month', 'weekday', 'particle', 'suffix', 'dot', 'name', 'other'];
+const CLASS_INDEX = new Map(CLASSES.map((c, i) => [c, i]));
+
+/**
+ * A word's class depends on the word and on whether it opens a sentence: remembered per word in the word
+ * table. Not for a possessive, whose stripped "’s" made it look lower-case to `upper` ("NATO’s").
+ */
 export function classify(t: Token): TokenClass {
+  const w = t.word;
+  if (w === undefined || t.possessive || w.text !== t.text) return classifyToken(t);
+  if (t.sentenceStart) {
+    if (w.peopleClassAtStart < 0) w.peopleClassAtStart = CLASS_INDEX.get(classifyToken(t))!;
+    return CLASSES[w.peopleClassAtStart];
+  }
+  if (w.peopleClass < 0) w.peopleClass = CLASS_INDEX.get(classifyToken(t))!;
+  return CLASSES[w.peopleClass];
+}
+
+function classifyToken(t: Token): TokenClass {
   if (!t.isWord) return t.text === '.' ? 'dot' : 'other';
   const lower = t.lower;
   if (!t.cap) {

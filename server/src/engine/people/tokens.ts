@@ -3,6 +3,7 @@
 // punctuation marks. One pass of a sticky, non-backtracking pattern: linear in the paragraph.
 import { TITLE_ABBREVIATIONS } from '../lexicon/people-honorifics';
 import { FNV_OFFSET, FNV_PRIME, type WordSet } from './word-set';
+import { wordAt, type WordEntry } from '../text/word-table';
 
 export interface Token {
   start: number;
@@ -20,6 +21,8 @@ export interface Token {
   possessive: boolean;
   /** The first word of a sentence (or of a quotation, or of a paragraph). */
   sentenceStart: boolean;
+  /** The word's entry in the word table (words only; dropped when the text is changed). */
+  word: WordEntry | undefined;
 }
 
 /** Marks after which a capital opens a quoted sentence rather than continuing a name. */
@@ -50,7 +53,7 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
       continue;
     }
     if (wideGap && out.length > 0) {
-      out.push({ start: gapFrom, end: gapFrom, text: ' ', lower: ' ', isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
+      out.push({ start: gapFrom, end: gapFrom, text: ' ', lower: ' ', isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false, word: undefined });
     }
     gapFrom = -1;
     wideGap = false;
@@ -59,7 +62,7 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
       // One mark; a surrogate pair (an emoji) stays whole.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       const raw = len === 1 ? text[i] : text.slice(i, i + len);
-      out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false });
+      out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false, word: undefined });
       i += len;
       if (raw === '!' || raw === '?' || raw === ':') expectStart = true;
       else if (raw === '.') expectStart = !abbreviationBefore(out);
@@ -73,9 +76,13 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     let hasLower = false;
     let firstUpper = false;
     let hash = FNV_OFFSET;
+    // The hash of every code unit, joiners included (the word table's key), and its value before the last joiner.
+    let full = FNV_OFFSET;
+    let beforeJoiner = FNV_OFFSET;
     for (let k = i; ; ) {
       const d = text.charCodeAt(k);
       hash = Math.imul(hash ^ d, FNV_PRIME);
+      full = Math.imul(full ^ d, FNV_PRIME);
       const kind = d < 128 ? (d >= 97 ? LOWER : d >= 65 ? UPPER : DIGIT_OR_MARK) : caseOf(d);
       if (kind === UPPER) {
         hasUpper = true;
@@ -91,6 +98,8 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
         if (n < 128 ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) : caseOf(n) !== OTHER) continue;
       }
       if (k + 1 < end && isJoiner(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1))) {
+        beforeJoiner = full;
+        full = Math.imul(full ^ text.charCodeAt(k), FNV_PRIME);
         k++;
         continue;
       }
@@ -104,9 +113,9 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
       possessive = true;
       letters--;
     }
-    const t = text.slice(i, wordEnd);
-    const lower = hasUpper ? t.toLowerCase() : t;
-    out.push({ start: i, end: wordEnd, text: t, lower, isWord: true, cap: firstUpper, upper: letters >= 2 && !hasLower, possessive, sentenceStart: expectStart });
+    // A possessive's apostrophe is the word's last joiner: the hash before it is the hash of the word without "’s".
+    const w = wordAt(text, i, wordEnd, possessive ? beforeJoiner : full);
+    out.push({ start: i, end: wordEnd, text: w.text, lower: w.lower, isWord: true, cap: firstUpper, upper: letters >= 2 && !hasLower, possessive, sentenceStart: expectStart, word: w });
     // Hashed as scanned; a possessive or joined word ("party’s", "co-chaired") is left out.
     if (lowerWords && !hasUpper && letters === j - i) lowerWords.addHash(hash);
     expectStart = false;

@@ -1,0 +1,86 @@
+// The words the tokenizers have seen, each kept once: a token's text and its lower-case form are shared
+// strings instead of a fresh slice and a fresh toLowerCase() per token (most words of an article repeat,
+// and those two allocations cost more than the rest of tokenizing). Keyed by a hash of the code units
+// that the tokenizer computes as it scans, confirmed by comparing the characters, so a hit is exact.
+// Derived facts that depend on the word alone (its token class, whether it is an abbreviation) may be
+// remembered on the entry by the detectors. Only a cache: what it holds never changes a result.
+
+export interface WordEntry {
+  readonly text: string;
+  readonly lower: string;
+  /** Free slots for the detectors' word-only facts (see people/token-classes.ts, attribution/tokens.ts). */
+  peopleClass: number;
+  peopleClassAtStart: number;
+  attribution: number;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** More distinct words than any article has; past it the table starts again (a long odd document). */
+const MAX_WORDS = 1 << 17;
+
+let size = 1 << 12;
+let hashes = new Int32Array(size);
+let entries: (WordEntry | undefined)[] = new Array(size).fill(undefined);
+let count = 0;
+
+/** FNV-1a over text[start, end), as the tokenizers compute it while scanning. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The entry of the word text[start, end), whose FNV-1a hash is `hash`. */
+export function wordAt(text: string, start: number, end: number, hash: number): WordEntry {
+  const mask = size - 1;
+  const len = end - start;
+  for (let i = hash & mask; ; i = (i + 1) & mask) {
+    const e = entries[i];
+    if (e === undefined) return insert(i, text, start, end, hash);
+    if (hashes[i] === hash && e.text.length === len && same(e.text, text, start, len)) return e;
+  }
+}
+
+function same(word: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function insert(i: number, text: string, start: number, end: number, hash: number): WordEntry {
+  let word = text.slice(start, end);
+  // A long slice is a view into the whole document; the table keeps a copy of its own instead, so that it
+  // never holds a document alive.
+  if (word.length >= 13) word = (word + ' ').slice(0, -1);
+  const lower = word.toLowerCase();
+  const entry: WordEntry = { text: word, lower: lower === word ? word : lower, peopleClass: -1, peopleClassAtStart: -1, attribution: -1 };
+  hashes[i] = hash;
+  entries[i] = entry;
+  if (++count * 2 > size) grow();
+  return entry;
+}
+
+function grow(): void {
+  const old = entries;
+  const oldHashes = hashes;
+  if (count >= MAX_WORDS) {
+    // Start again rather than grow without bound.
+    entries = new Array(size).fill(undefined);
+    hashes = new Int32Array(size);
+    count = 0;
+    return;
+  }
+  size *= 2;
+  entries = new Array(size).fill(undefined);
+  hashes = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < old.length; k++) {
+    const e = old[k];
+    if (e === undefined) continue;
+    let i = oldHashes[k] & mask;
+    while (entries[i] !== undefined) i = (i + 1) & mask;
+    entries[i] = e;
+    hashes[i] = oldHashes[k];
+  }
+}
