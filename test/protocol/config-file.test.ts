@@ -183,6 +183,19 @@ describe('protocol: the newsroom file .newslens.json', function () {
     assert.ok(onConfig().every((p) => p.diagnostics.every((d) => String(d.code).startsWith('config-'))));
   });
 
+  it('deleted on disk while still open in the editor (VS Code sends didClose minutes after the tab closes): the defaults apply', async () => {
+    writeFileSync(join(dir, '.newslens.json'), VALID);
+    const first = await open();
+    assert.ok(!codes(first).includes('unattributed-quote'));
+    client!.open(configUri(), VALID, 'json');
+    // A save of the open file changes nothing: the article is not analysed again for it.
+    client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: FILE_CHANGED }] });
+    const back = client!.waitForNext<PublishDiagnosticsParams>(DIAGNOSTICS, (p) => p.uri === articleUri() && codes(p).includes('unattributed-quote'));
+    unlinkSync(join(dir, '.newslens.json'));
+    client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: FILE_DELETED }] });
+    assert.ok(!nameVariant(await back));
+  });
+
   it('per folder: each workspace folder has its own file, and a folder added later brings its file', async () => {
     const other = mkdtempSync(join(tmpdir(), 'news-lens-newsroom-other-'));
     try {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic, DidChangeWatchedFilesParams, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
-import { DiagnosticSeverity, DidChangeWatchedFilesNotification } from 'vscode-languageserver';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_NEWSROOM_CONFIG, formatProblem, parseNewsroomConfig } from '../config/newsroom-config';
 import type { NewsroomConfig, ParsedNewsroomConfig } from '../config/newsroom-config';
@@ -117,8 +117,11 @@ export class ConfigFiles {
       if (!folder || seen.has(folder)) continue;
       seen.add(folder);
       const loaded = this.folders.get(folder);
-      // While the file is open the editor's text applies; saving it changes nothing more.
-      if (loaded?.editorUri) continue;
+      const deleted = params.changes.some((c) => c.type === FileChangeType.Deleted && this.folderOfFile(c.uri) === folder);
+      // While the file is open the editor's text applies, and a save changes nothing more (an external change
+      // to a file open unmodified reaches the server as an edit of the document). A deletion ends it even so:
+      // VS Code keeps a closed editor's document for minutes before it sends didClose.
+      if (loaded?.editorUri && !deleted) continue;
       this.replace(folder, { ...this.readDisk(folder), shownOn: loaded?.shownOn });
     }
   }
