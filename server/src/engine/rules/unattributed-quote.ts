@@ -50,8 +50,9 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
 
 const STOPS = '.?!…';
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
-/** Quote marks that open a quotation (a sentence-end search stops at one: its stop belongs to that quote). */
-const OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹', '"', "'"]);
+/** Quote marks: a sentence-end search gives up at one (the stop may belong to another quotation). */
+const MARKS = new Set(['“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', '"', "'"]);
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * Where the attribution goes, as one contiguous edit (relative to the diagnostic, which starts at the
@@ -63,10 +64,11 @@ const OPENERS = new Set(['“', '„', '«', '‘', '‚', '‹', '"', "'"]);
  *   “X” at a paragraph end, no stop → “X,” [SPEAKER] said.
  *   a partial quote inside a sentence (… was “deeply concerned” when …) → before the sentence's full
  *   stop: … when the plan was drawn up, [SPEAKER] said.
- * An unclosed quotation gets no placeholder: the unbalanced-quote fix closes it first.
+ * A quotation missing a mark gets no placeholder: the unbalanced-quote fix adds the mark first (where a
+ * quotation begins and ends is what tells where its attribution goes).
  */
 export function placeholderEdit(raw: string, text: string, para: Paragraph, q: AttributedQuote): FixEdit | undefined {
-  if (!q.closed || q.end <= q.contentEnd) return undefined;
+  if (!q.closed || !q.opened || q.end <= q.contentEnd) return undefined;
   const anchor = q.contentStart;
   const edit = (start: number, end: number, newText: string) => fixEdit(raw, anchor, start, end, newText);
   const closer = text[q.end - 1];
@@ -76,6 +78,9 @@ export function placeholderEdit(raw: string, text: string, para: Paragraph, q: A
   while (paraEnd > q.end && isSpace(text[paraEnd - 1])) paraEnd--;
   const endsParagraph = q.end >= paraEnd;
   const opensSentence = opensItsSentence(text, para, q.start);
+  // A mark right against the closing one ("…,””"), or an opening glyph used to close ("…,“"): marks in a
+  // tangle, where a placeholder could be read as another quotation's; the writer sorts the marks first.
+  if (MARKS.has(after) || '“‘«‹„‚'.includes(closer)) return undefined;
 
   // British style, the stop outside the mark: “X”.
   if (after === '.' && sentenceBreakAt(text, q.end, para.start, para.end) >= 0) return edit(q.end, q.end, `, ${PLACEHOLDER}`);
@@ -104,8 +109,9 @@ function sentenceEndEdit(
 ): FixEdit | undefined {
   for (let i = q.end; i < paraEnd; i++) {
     const ch = text[i];
-    // Another quotation before the stop: the stop may be inside it; no sensible place.
-    if (OPENERS.has(ch) && (i === q.end || !/[\p{L}\p{N}]/u.test(text[i - 1]))) return undefined;
+    // Another quote mark before the stop (an apostrophe inside a word, "council’s", is not one): the stop
+    // may be inside another quotation, and a placeholder after that one would be read as its attribution.
+    if (MARKS.has(ch) && !((ch === '’' || ch === "'") && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) return undefined;
     if (!STOPS.includes(ch) || sentenceBreakAt(text, i, para.start, para.end) < 0) continue;
     // "Why was it “a disaster”?" cannot take "…, [SPEAKER] said?".
     return ch === '.' || ch === '…' ? edit(i, i, `, ${PLACEHOLDER}`) : undefined;

@@ -27,7 +27,7 @@ export const unbalancedQuote: Rule = {
           start: q.start,
           end: q.start + 1,
           message: `Opening quotation mark is never closed (quotation “${words}”).`,
-          data: { missing: 'closing', mark, insert: fixEdit(raw, q.start, at, at, mark) },
+          data: { missing: 'closing', ...(mark ? { mark, insert: fixEdit(raw, q.start, at, at, mark) } : {}) },
         });
       } else if (!q.opened && q.closed) {
         const mark = openingFor(raw[q.end - 1]);
@@ -36,7 +36,8 @@ export const unbalancedQuote: Rule = {
           start: q.end - 1,
           end: q.end,
           message: `Closing quotation mark has no opening mark (quotation “${words}”).`,
-          data: { missing: 'opening', mark, insert: fixEdit(raw, q.end - 1, q.contentStart, q.contentStart, mark) },
+          // The opening mark goes before a word: before punctuation it would not read as opening.
+          data: { missing: 'opening', ...(mark && WORD.test(text[q.contentStart] ?? '') ? { mark, insert: fixEdit(raw, q.end - 1, q.contentStart, q.contentStart, mark) } : {}) },
         });
       }
     }
@@ -47,14 +48,17 @@ export const unbalancedQuote: Rule = {
   },
 };
 
-function closingFor(open: string | undefined): string {
-  return open === '“' || open === '„' ? '”' : open === '‘' || open === '‚' ? '’' : open === '«' ? '»' : open === '‹' ? '›' : open === "'" ? "'" : '"';
+// The partner of the mark that is there, in its style; none for a wrong-way glyph (“ used to close, ” to
+// open): a mark inserted beside it would not pair with it — that mark itself wants changing.
+function closingFor(open: string | undefined): string | undefined {
+  return open === '“' || open === '„' ? '”' : open === '‘' || open === '‚' ? '’' : open === '«' ? '»' : open === '‹' ? '›' : open === '"' || open === "'" ? open : undefined;
 }
-function openingFor(close: string | undefined): string {
-  return close === '”' ? '“' : close === '’' ? '‘' : close === '»' ? '«' : close === '›' ? '‹' : close === "'" ? "'" : '"';
+function openingFor(close: string | undefined): string | undefined {
+  return close === '”' ? '“' : close === '’' ? '‘' : close === '»' ? '«' : close === '›' ? '‹' : close === '"' || close === "'" ? close : undefined;
 }
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
+const WORD = /[\p{L}\p{N}]/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one']);
 
 /**
@@ -65,9 +69,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'on
 export function evidentEnd(text: string, contentStart: number, contentEnd: number): number {
   for (let i = contentStart + 1; i < contentEnd - 1; i++) {
     const ch = text[i];
-    if ((ch === ',' || ch === '?' || ch === '!') && isSpace(text[i + 1]) && isAttributionClause(text, i + 1, contentEnd)) return i + 1;
+    if ((ch === ',' || ch === '?' || ch === '!') && isSpace(text[i + 1]) && hasWord(text, contentStart, i) && isAttributionClause(text, i + 1, contentEnd)) return i + 1;
   }
   return contentEnd;
+}
+
+/** The quotation would hold a word (a quotation of punctuation is no quotation). */
+function hasWord(text: string, from: number, to: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(from, to));
 }
 
 /** " he said.", " said Mr Reid,", " the minister told reporters." — a short clause with a reporting verb near its start. */

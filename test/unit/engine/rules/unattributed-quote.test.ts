@@ -52,7 +52,12 @@ describe('engine/rules/unattributed-quote: the placeholder fix', () => {
     assert.equal(fixed, '“Nobody has explained where the money will come from,” [SPEAKER] said and nobody at the meeting tried.');
   });
 
-  it('an unclosed quotation gets none (the unbalanced-quote fix closes it first)', () => {
+  it('a quotation missing a mark gets none (the unbalanced-quote fix adds the mark first)', () => {
     assert.equal(withPlaceholder('“Nobody has explained where the money will come from.'), undefined);
+    assert.equal(withPlaceholder('The report was clear. Nobody has explained where the money will come from.”'), undefined);
+  });
+
+  it('an opening glyph used to close, or marks in a tangle: none', () => {
+    assert.equal(withPlaceholder('“Nobody has explained where the money will come from.“ Then nothing.'), undefined);
   });
 });
