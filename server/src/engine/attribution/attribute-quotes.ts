@@ -20,7 +20,7 @@ import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
 import { type TokenWindow, tokenWindows } from './token-windows';
 import { cueAt } from './cues';
-import { placeholderAttribution, placeholderOffsets, SPEAKER_PLACEHOLDER } from './placeholder';
+import { placeholderAttribution, SPEAKER_PLACEHOLDER } from './placeholder';
 
 export interface AttributionOptions {
   /**
@@ -149,7 +149,6 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const isQuoted = quotedTest(quotes);
   const memory = new SpeakerMemory(people, isQuoted, (at) => opensSentence(text, paragraphs[paraOf(at)].start, at));
   const named = new Map<FoundAttribution, Named>();
-  let placeholders: number[] | undefined;
   const out: AttributedQuote[] = [];
   slots.forEach((s, i) => {
     const q = s.quote;
@@ -163,7 +162,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     }
     const att = s.own ?? s.borrowed ?? (s.from >= 0 ? (slots[s.from].own ?? slots[s.from].borrowed) : null);
     // The placeholder the unattributed-quote quick fix inserts: the writer has marked where the speaker goes.
-    const placeholder = !att && s.quote.closed ? placeholderAttribution(text, (placeholders ??= placeholderOffsets(text)), s.quote, s.next >= 0 ? slots[s.next].quote.start : paragraphs[s.paragraph].end) : null;
+    const placeholder = !att && s.quote.closed ? placeholderAttribution(text, s.quote, s.next >= 0 ? slots[s.next].quote.start : paragraphs[s.paragraph].end) : null;
     if (placeholder) {
       base.speaker = SPEAKER_PLACEHOLDER;
       base.speakerMention = placeholder.mention;
