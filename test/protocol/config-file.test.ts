@@ -161,8 +161,9 @@ describe('protocol: the newsroom file .newslens.json', function () {
   });
 
   it('open in the editor: validated and applied as typed, and the disk’s version again once closed', async () => {
+    writeFileSync(join(dir, '.newslens.json'), '{}');
     await open();
-    // Typed so far: one invalid rule, unsaved (nothing on disk).
+    // Typed so far: one invalid rule, unsaved (the disk has an empty file).
     const typed = '{ "rules": { "unattributed-quote": "of" } }';
     const onFile = client!.waitForNext<PublishDiagnosticsParams>(DIAGNOSTICS, (p) => p.uri === configUri() && p.diagnostics.length > 0);
     client!.open(configUri(), typed, 'json');
@@ -175,7 +176,7 @@ describe('protocol: the newsroom file .newslens.json', function () {
     client!.change(configUri(), 2, '{ "rules": { "unattributed-quote": "off" } }');
     await Promise.all([cleared, reanalysed]);
 
-    // Closed without saving: the disk has no file, so the defaults apply again.
+    // Closed without saving: the disk's empty file, so the defaults apply again.
     const reverted = client!.waitForNext<PublishDiagnosticsParams>(DIAGNOSTICS, (p) => p.uri === articleUri() && codes(p).includes('unattributed-quote'));
     client!.close(configUri());
     await reverted;
@@ -194,6 +195,16 @@ describe('protocol: the newsroom file .newslens.json', function () {
     unlinkSync(join(dir, '.newslens.json'));
     client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri(), type: FILE_DELETED }] });
     assert.ok(!nameVariant(await back));
+  });
+
+  it('the document of a file that no longer exists (sent again to a restarted server) does not apply', async () => {
+    client = await startServer({ settings: { debounceMs: 0 }, workspaceFolders: [folder()], watchedFiles: true });
+    // Processed in order: the orphaned document first, then the article.
+    client.open(configUri(), VALID, 'json');
+    client.open(articleUri(), ARTICLE);
+    const published = await client.waitForDiagnostics(articleUri());
+    assert.ok(codes(published).includes('unattributed-quote'));
+    assert.ok(!nameVariant(published));
   });
 
   it('per folder: each workspace folder has its own file, and a folder added later brings its file', async () => {

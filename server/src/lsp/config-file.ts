@@ -1,10 +1,10 @@
 // The newsroom file in the language server: one .newslens.json per workspace folder root, read when the
 // server starts, again when the file changes on disk (workspace/didChangeWatchedFiles: the client's own
 // watcher, or one the server registers), and live from the editor while it is open there (its unsaved
-// text is what applies until it is closed). Its problems are published as diagnostics on the file itself,
+// text is what applies until it is closed, as long as the file exists). Its problems are published as diagnostics on the file itself,
 // at the offending field, and cleared once fixed; what is valid keeps applying. A document gets the file
 // of the innermost folder that holds it: precedence defaults < newsLens settings < .newslens.json.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic, DidChangeWatchedFilesParams, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
@@ -99,6 +99,12 @@ export class ConfigFiles {
     const folder = this.folderOfFile(doc.uri);
     if (!folder) return;
     const previous = this.folders.get(folder);
+    // A document whose file is gone is not the newsroom's file: VS Code keeps a deleted file's document for
+    // minutes, and sends it again to a restarted server.
+    if (!existsSync(join(folder, NEWSROOM_CONFIG_FILE))) {
+      this.replace(folder, { ...this.readDisk(folder), shownOn: previous?.shownOn });
+      return;
+    }
     this.replace(folder, { ...this.parse(doc.getText()), editorUri: doc.uri, shownOn: previous?.shownOn });
   }
 
