@@ -9,6 +9,12 @@ const QUOTE = '“Nobody in this valley believes the money will arrive before th
 const FIXED = '“Nobody in this valley believes the money will arrive before the next flood,” [SPEAKER] said.';
 
 describe('extension host: quick fixes', () => {
+  // The fixes leave their copies edited and unsaved: close them unsaved, so the suites after this one find
+  // the editor as they expect it.
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('adds the attribution placeholder to the unattributed quote, and the warning goes', async () => {
     const doc = await open(freshCopy('flood-defences.article', 'quick-fix.article'));
     const [flagged] = unattributed(await diagnosticsWhen(doc.uri, (ds) => unattributed(ds).length === 1));
