@@ -13,21 +13,42 @@ import { attributeQuotes } from './attribution/attribute-quotes';
 import { runRules } from './rules';
 import { parseDirectives } from './directives';
 import type { RawDiagnostic, RuleContext } from './types';
+import { ParagraphCache } from './paragraph-cache';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(raw, options, undefined);
+}
+
+/** Analyses one document version after version: each call gives what analyze() gives, faster after a small edit. */
+export interface Analyzer {
+  analyze(raw: string, options?: AnalyzeOptions): Analysis;
+}
+
+/**
+ * An incremental analyzer for one document (an editor's open file): it keeps each paragraph's own work
+ * (see paragraph-cache.ts) from its last call and redoes only the paragraphs an edit changed, then the
+ * passes across paragraphs. Documents longer than `maxCachedLength` characters are analysed afresh.
+ */
+export function createAnalyzer(limits: { maxCachedLength?: number } = {}): Analyzer {
+  const cache = new ParagraphCache(limits.maxCachedLength);
+  return { analyze: (raw, options = {}) => analyzeWith(raw, options, cache) };
+}
+
+function analyzeWith(raw: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): Analysis {
   const lines = new LineIndex(raw);
   const range = (start: number, end: number): Range => lines.range(start, end);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (raw.length > maxLength) return tooLarge(raw, maxLength, range);
 
   const article = prepareArticle(raw);
+  const scanned = cache?.scan(article);
   const knownPeople = options.knownPeople ?? [];
   const published = findPublished(article, options.published, options.today);
   const dates = findDates(article, published);
-  const people = findPeople(article, knownPeople);
-  const { quotes, strayMarks } = findQuotes(article);
+  const people = findPeople(article, knownPeople, scanned?.people);
+  const { quotes, strayMarks } = findQuotes(article, scanned?.quotes);
   const attributed = attributeQuotes(article, quotes, people);
 
   const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };

@@ -2,7 +2,8 @@
 // by the diagnostics publication for that version. The lookup index (and the line table it needs) is built
 // on the first request that needs it, so publishing diagnostics after an edit does not pay for it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../engine';
+import { createAnalyzer, LineIndex } from '../engine';
+import type { Analyzer } from '../engine';
 import type { Analysis, Position } from '../protocol';
 import { AnalysisIndex } from './analysis-index';
 
@@ -41,22 +42,27 @@ export class Analysed {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysed>();
+  /** One incremental analyzer per open document: an edit re-analyses only the paragraphs it changed (and what spans paragraphs). */
+  private readonly analyzers = new Map<string, Analyzer>();
 
-  /** `uri` says which workspace folder's newsroom file applies. */
-  constructor(private readonly analyzeText: (text: string, uri: string) => Analysis) {}
+  /** `uri` says which workspace folder's newsroom file applies; `analyzer` is the document's own. */
+  constructor(private readonly analyzeText: (text: string, uri: string, analyzer: Analyzer) => Analysis) {}
 
   /** The analysis of the document's current version: cached, or computed now. */
   get(doc: TextDocument): Analysed {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const entry = new Analysed(text, doc.version, this.analyzeText(text, doc.uri));
+    let analyzer = this.analyzers.get(doc.uri);
+    if (!analyzer) this.analyzers.set(doc.uri, (analyzer = createAnalyzer()));
+    const entry = new Analysed(text, doc.version, this.analyzeText(text, doc.uri, analyzer));
     this.entries.set(doc.uri, entry);
     return entry;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.analyzers.delete(uri);
   }
 
   /** Settings changed: every analysis must be recomputed. */

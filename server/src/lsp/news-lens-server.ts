@@ -11,6 +11,7 @@ import type {
 import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine';
+import type { Analyzer } from '../engine';
 import { STATUS_NOTIFICATION } from '../protocol';
 import { todayIso } from '../clock';
 import type { Analysis, Settings } from '../protocol';
@@ -27,6 +28,9 @@ import { documentSymbols } from './symbols';
 import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
 import { Workspace } from './workspace';
 
+/** The engine's pure analysis, for documents that have no analyzer of their own (workspace files). */
+const engine: Pick<Analyzer, 'analyze'> = { analyze };
+
 export interface ServerOptions {
   /** The extension's root folder, where docs/rules/<code>.md lives. */
   extensionRoot: string;
@@ -36,7 +40,7 @@ export interface ServerOptions {
 
 export class NewsLensServer {
   private readonly documents = new OpenDocuments();
-  private readonly cache = new AnalysisCache((text, uri) => this.analyzeText(text, uri));
+  private readonly cache = new AnalysisCache((text, uri, analyzer) => this.analyzeText(text, uri, analyzer));
   /** The pending publication per document, with the version it is for: a newer edit replaces it. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
   /** Documents that have diagnostics showing, so that they can be cleared when they stop being analysed. */
@@ -261,10 +265,10 @@ export class NewsLensServer {
   }
 
   /** The engine with the current settings and the newsroom file of the document's folder, for open documents and the workspace's files alike. */
-  private analyzeText(text: string, uri: string): Analysis {
+  private analyzeText(text: string, uri: string, analyzer?: Analyzer): Analysis {
     const settings = this.settingsFor(uri);
     const knownPeople = this.newsroom.configFor(uri)?.people;
-    return analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) });
+    return (analyzer ?? engine).analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) });
   }
 
   /** Defaults < newsLens settings < the .newslens.json of the document's workspace folder. */

@@ -4,8 +4,8 @@
 // view. Linear in the text: a tokenizer with no backtracking, lexicon lookups, and per-name maps.
 import type { KnownPerson } from '../../protocol';
 import type { ArticleText, PeopleIndex } from '../types';
-import { tokenize, type Token } from './tokens';
-import { paragraphKind } from './paragraph-kind';
+import { tokenize, type HashSink, type Token } from './tokens';
+import { paragraphKind, type ParagraphKind } from './paragraph-kind';
 import { findOccurrences, type Occurrence } from './occurrences';
 import { findRoleReferences, type RoleReference } from './role-mentions';
 import { KnownPeople } from './known-people';
@@ -15,29 +15,102 @@ import { mergePeople } from './merge-people';
 import { finalizePeople } from './finalize';
 import { attachRoleReferences, createPeopleIndex } from './people-index';
 
-export function findPeople(article: ArticleText, known: readonly KnownPerson[] = []): PeopleIndex {
+/**
+ * `scanned`: each paragraph's scan (scanPeopleParagraph, placed at its offset) when an incremental analyzer
+ * kept them from an earlier version; without it every paragraph is scanned here. Either way the result is
+ * the same: a paragraph's scan reads nothing outside the paragraph.
+ */
+export function findPeople(article: ArticleText, known: readonly KnownPerson[] = [], scanned?: readonly PeopleParagraph[]): PeopleIndex {
   const { text } = article;
   const lowerWords = new WordSet();
   const occurrences: Occurrence[] = [];
   const headlines: Token[][] = [];
   const references: RoleReference[] = [];
   const bare = new BareNames();
-  for (const p of article.paragraphs) {
-    const tokens = tokenize(text, p.start, p.end, lowerWords);
-    const kind = paragraphKind(tokens);
-    if (kind === 'headline') {
-      headlines.push(tokens);
-      continue;
+  if (scanned) {
+    for (const s of scanned) {
+      for (let k = 0; k < s.lowerHashes.length; k++) lowerWords.addHash(s.lowerHashes[k]);
+      collect(s);
+      for (let k = 0; k < s.bare.length; k++) bare.add(s.bare.starts[k], s.bare.ends[k], s.bare.keys[k], s.bare.flags[k]);
     }
-    if (kind === 'byline') unglueDigits(tokens);
-    const found = findOccurrences(text, tokens, kind, bare);
-    for (const o of found.occurrences) occurrences.push(o);
-    for (const r of findRoleReferences(text, tokens, found.classes)) references.push(r);
+  } else {
+    for (const p of article.paragraphs) collect(scanParagraph(text, p.start, p.end, lowerWords, bare));
   }
   const merged = mergePeople({ text, occurrences, bare, headlines, known: new KnownPeople(known), lowerWords });
   const index = createPeopleIndex(finalizePeople(text, merged.drafts), merged.index);
   attachRoleReferences(index, references);
   return index;
+
+  function collect(s: ParagraphScan): void {
+    if (s.headline) headlines.push(s.headline);
+    for (const o of s.occurrences) occurrences.push(o);
+    for (const r of s.references) references.push(r);
+  }
+}
+
+/** What the people detector finds in one paragraph from its words alone. */
+interface ParagraphScan {
+  kind: ParagraphKind;
+  occurrences: Occurrence[];
+  references: RoleReference[];
+  /** A title-case headline's tokens (its names count only for people found elsewhere). */
+  headline: Token[] | null;
+}
+
+/** Scans text[start, end), adding its lower-case words to `lowerWords` and its bare single names to `bare`. */
+function scanParagraph(text: string, start: number, end: number, lowerWords: HashSink, bare: BareNames): ParagraphScan {
+  const tokens = tokenize(text, start, end, lowerWords);
+  const kind = paragraphKind(tokens);
+  if (kind === 'headline') return { kind, occurrences: [], references: [], headline: tokens };
+  if (kind === 'byline') unglueDigits(tokens);
+  const found = findOccurrences(text, tokens, kind, bare);
+  return { kind, occurrences: found.occurrences, references: findRoleReferences(text, tokens, found.classes), headline: null };
+}
+
+/** One paragraph's scan with its own lower-case words and bare names, for an incremental analyzer to keep. */
+export interface PeopleParagraph extends ParagraphScan {
+  bare: BareNames;
+  lowerHashes: Int32Array;
+}
+
+class HashList implements HashSink {
+  readonly hashes: number[] = [];
+  addHash(h: number): void {
+    this.hashes.push(h);
+  }
+}
+
+/** The scan of a paragraph given as a string of its own: offsets from the paragraph start. */
+export function scanPeopleParagraph(paragraph: string): PeopleParagraph {
+  const hashes = new HashList();
+  const bare = new BareNames();
+  const scan = scanParagraph(paragraph, 0, paragraph.length, hashes, bare);
+  return { ...scan, bare, lowerHashes: Int32Array.from(hashes.hashes) };
+}
+
+/** A paragraph's scan moved to start at `base` in the article: new objects, the kept scan unchanged. */
+export function placePeopleParagraph(s: PeopleParagraph, base: number): PeopleParagraph {
+  const bare = new BareNames();
+  for (let k = 0; k < s.bare.length; k++) bare.add(s.bare.starts[k] + base, s.bare.ends[k] + base, s.bare.keys[k], s.bare.flags[k]);
+  return {
+    kind: s.kind,
+    occurrences: s.occurrences.map((o) => shiftOccurrence(o, base)),
+    references: s.references.map((r) => ({ ...r, start: r.start + base, end: r.end + base })),
+    headline: s.headline ? s.headline.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) : null,
+    bare,
+    lowerHashes: s.lowerHashes,
+  };
+}
+
+function shiftOccurrence(o: Occurrence, d: number): Occurrence {
+  return {
+    ...o,
+    start: o.start + d,
+    end: o.end + d,
+    parts: o.parts.map((p) => ({ key: p.key, start: p.start + d, end: p.end + d })),
+    firstWordEnd: o.firstWordEnd + d,
+    honorific: o.honorific ? { ...o.honorific, start: o.honorific.start + d } : undefined,
+  };
 }
 
 const GLUED_DIGITS = /^(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})\p{N}+$/u;

@@ -2,7 +2,12 @@
 // apostrophes, hyphens and full stops: "O’Sullivan", "Müller-Brandt", "J.K", "Caliber.Az") and single
 // punctuation marks. One pass of a sticky, non-backtracking pattern: linear in the paragraph.
 import { TITLE_ABBREVIATIONS } from '../lexicon/people-honorifics';
-import { FNV_OFFSET, FNV_PRIME, type WordSet } from './word-set';
+import { FNV_OFFSET, FNV_PRIME } from './word-set';
+
+/** Where the tokenizer puts the hashes of the lower-case words it reads (a WordSet, or a list to keep). */
+export interface HashSink {
+  addHash(h: number): void;
+}
 import { wordAt, type WordEntry } from '../text/word-table';
 
 export interface Token {
@@ -33,7 +38,7 @@ const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
  * expression doing the same costs several times more). Words that start with a lower-case letter are
  * added to `lowerWords` when given.
  */
-export function tokenize(text: string, start: number, end: number, lowerWords?: WordSet): Token[] {
+export function tokenize(text: string, start: number, end: number, lowerWords?: HashSink): Token[] {
   const out: Token[] = [];
   let expectStart = true;
   let i = start;
@@ -75,13 +80,11 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     let hasUpper = false;
     let hasLower = false;
     let firstUpper = false;
-    let hash = FNV_OFFSET;
     // The hash of every code unit, joiners included (the word table's key), and its value before the last joiner.
     let full = FNV_OFFSET;
     let beforeJoiner = FNV_OFFSET;
     for (let k = i; ; ) {
       const d = text.charCodeAt(k);
-      hash = Math.imul(hash ^ d, FNV_PRIME);
       full = Math.imul(full ^ d, FNV_PRIME);
       const kind = d < 128 ? (d >= 97 ? LOWER : d >= 65 ? UPPER : DIGIT_OR_MARK) : caseOf(d);
       if (kind === UPPER) {
@@ -116,8 +119,8 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     // A possessive's apostrophe is the word's last joiner: the hash before it is the hash of the word without "’s".
     const w = wordAt(text, i, wordEnd, possessive ? beforeJoiner : full);
     out.push({ start: i, end: wordEnd, text: w.text, lower: w.lower, isWord: true, cap: firstUpper, upper: letters >= 2 && !hasLower, possessive, sentenceStart: expectStart, word: w });
-    // Hashed as scanned; a possessive or joined word ("party’s", "co-chaired") is left out.
-    if (lowerWords && !hasUpper && letters === j - i) lowerWords.addHash(hash);
+    // Hashed as scanned; a possessive or joined word ("party’s", "co-chaired") is left out (so no joiner is in the hash).
+    if (lowerWords && !hasUpper && letters === j - i) lowerWords.addHash(full);
     expectStart = false;
     i = j;
   }
