@@ -142,9 +142,24 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
     if (NOT_HEAD.has(p.lower) || isVerbLike(p) || SUBJECT_PRONOUNS.has(p.lower)) break;
     j--;
   }
-  // Without a determiner only a bare plural of people stands as a source ("officials said", "critics say").
-  if (!determined && !isPluralOfPeople(toks[k].lower)) return null;
+  // Without a determiner only a bare plural of people stands as a source ("officials said", "critics say"),
+  // or, opening a sentence, a role in headline style ("Council leader admits ‘we got it wrong’").
+  if (!determined && !isPluralOfPeople(toks[k].lower) && !(opensSentence(toks, j) && isPersonHead(toks[k].lower))) return null;
   return { kind: 'description', first: j, last: k, mentionFirst: j, mentionLast: k };
+}
+
+/** Is token j the first of its sentence or clause ("… scrapped as council leader admits"), or of the tokens read? */
+function opensSentence(toks: Token[], j: number): boolean {
+  const p = toks[j - 1];
+  if (p === undefined) return true;
+  if (p.word) return !p.cap && CLAUSE_OPENERS.has(p.lower);
+  return p.text === '.' || p.text === '!' || p.text === '?' || p.text === ':' || p.text === ';';
+}
+const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'when', 'but', 'and', 'because']);
+
+/** A noun that names a person by role: "leader", "minister", "spokeswoman". */
+function isPersonHead(w: string): boolean {
+  return PERSON_NOUNS.has(w) || NAME_TITLES.has(w);
 }
 
 function isPluralOfPeople(w: string): boolean {

@@ -81,6 +81,15 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('“The deal is off,” a spokesperson for the union said late on Friday.').speaker, 'a spokesperson for the union');
   });
 
+  it('takes a bare role opening a headline clause as the speaker ("… as council leader admits ‘…’")', () => {
+    const a = only('Charge scrapped as council leader admits ‘we got it wrong’');
+    assert.equal(a.speaker, 'council leader');
+    assert.equal(a.kind, 'speech');
+    assert.equal(only('Health minister hails “breakthrough” in waiting lists').speaker, 'Health minister');
+    // Mid-clause, a bare singular noun is no subject: the quotation stays unattributed.
+    assert.equal(only('The report on the council leader praised “a breakthrough” in waiting lists.').speaker, null);
+  });
+
   it('keeps whom an anonymous source speaks for, a capitalised first word of the organisation included', () => {
     const a = only('A spokesperson for First West Yorkshire said the company was “ready to run the services from the first night”.');
     assert.equal(a.speaker, 'A spokesperson for First West Yorkshire');
