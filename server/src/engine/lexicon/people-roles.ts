@@ -9,7 +9,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'envoy', 'ambassador', 'diplomat', 'consul', 'commissioner', 'senator', 'representative',
   'congressman', 'congresswoman', 'lawmaker', 'legislator', 'governor', 'lieutenant-governor', 'mayor', 'councillor',
   'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'mp', 'mep',
-  'msp', 'mla', 'peer', 'leader', 'chief', 'head', 'speaker', 'whip', 'spokesperson', 'spokesman',
+  'msp', 'mla', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'peer', 'leader', 'chief', 'head', 'speaker', 'whip', 'spokesperson', 'spokesman',
   'spokeswoman', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'candidate', 'nominee',
   'official', 'officer', 'counsel', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'director', 'deputy',
   'treasurer', 'comptroller', 'auditor', 'attorney', 'attorney-general', 'solicitor', 'solicitor-general', 'barrister',

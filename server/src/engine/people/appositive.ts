@@ -24,6 +24,12 @@ const AGE = /^\d{1,3}$/;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 const MAX_AFTER_HEAD = 7;
 
+/** A lower-case noun with an agent ending: "planner", "cosmochemist", "historian", "instructor", "consultant". */
+const AGENT_ENDING = /(?:ist|ian|[^e]er|or|eer|ant)$/;
+function isAgentNoun(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && AGENT_ENDING.test(t.lower) && !NOT_BEFORE_HEAD.has(t.lower);
+}
+
 /** British court reports name counsel by what they do: "Prosecuting, Nadia Okonjo-Reid said", "Rhodri Evans, defending, said". */
 const COURT_ROLES = new Set(['prosecuting', 'defending', 'mitigating']);
 
@@ -35,7 +41,8 @@ export function roleAfter(text: string, tokens: Token[], last: number): string |
   i++;
   if (tokens[i] && COURT_ROLES.has(tokens[i].lower) && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === '.')) return tokens[i].text;
   if (tokens[i] && AGE.test(tokens[i].text) && tokens[i + 1]?.text === ',') i += 2;
-  if (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+  const determined = !!tokens[i] && DETERMINERS.has(tokens[i].lower);
+  if (determined) i++;
   const from = i;
   let head = -1;
   let chainEnd = -1; // the role noun may run on: "chief executive", "managing director"
@@ -49,8 +56,10 @@ export function roleAfter(text: string, tokens: Token[], last: number): string |
     if (RELATIVES.has(t.lower)) break;
     if (CLAUSE_WORDS.has(t.lower)) return undefined;
     if (head < 0) {
-      if (isRoleHead(t)) head = chainEnd = i;
-      else if (!t.cap && !ROLE_MODIFIERS.has(t.lower) && !AGE_WORD.test(t.lower) && (NOT_BEFORE_HEAD.has(t.lower) || DETERMINERS.has(t.lower) || VERBAL.test(t.lower))) return undefined;
+      // After "a"/"the", an agent noun is a role even when no list has it ("a cosmochemist", "a financial
+      // planner"), and a participle is a modifier ("a retired teacher", "a mining analyst"), not a clause.
+      if (isRoleHead(t) || (determined && isAgentNoun(t))) head = chainEnd = i;
+      else if (!t.cap && !ROLE_MODIFIERS.has(t.lower) && !AGE_WORD.test(t.lower) && (NOT_BEFORE_HEAD.has(t.lower) || DETERMINERS.has(t.lower) || (!determined && VERBAL.test(t.lower)))) return undefined;
       else if (i - from > 6) return undefined;
     } else if (i === chainEnd + 1) {
       if (isRoleHead(t) || ROLE_MODIFIERS.has(t.lower)) chainEnd = i;

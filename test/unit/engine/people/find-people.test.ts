@@ -181,8 +181,20 @@ describe('findPeople: roles', () => {
     assert.deepEqual(person(idx, 'Enzo Maresca').roles, ['Chelsea manager']);
   });
 
+  it('reads an agent noun after "a"/"the" as a role, with participles as its modifiers', () => {
+    const text =
+      'Nadia Holm, a certified financial planner in Leeds, said rates would fall. Omar Reyes, a retired cosmochemist, agreed. ' +
+      '“Wait,” said Lena Brandt, a mining analyst at Cole Securities. Taoiseach Sean Doyle was not convinced.';
+    const idx = people(text);
+    assert.deepEqual(person(idx, 'Nadia Holm').roles, ['certified financial planner in Leeds']);
+    assert.deepEqual(person(idx, 'Omar Reyes').roles, ['retired cosmochemist']);
+    assert.deepEqual(person(idx, 'Lena Brandt').roles, ['mining analyst at Cole Securities']);
+    assert.deepEqual(person(idx, 'Sean Doyle').roles, ['Taoiseach']);
+  });
+
   it('gives no role from a clause or a list after a comma', () => {
-    const text = 'Donald Trump, speaking at the White House, said the talks went well. Emmanuel Macron, Friedrich Merz and Giorgia Meloni agreed.';
+    const text = 'Donald Trump, speaking at the White House, said the talks went well. Emmanuel Macron, Friedrich Merz and Giorgia Meloni agreed. ' +
+      'Ann Lee, a water bottle in hand, said no.';
     const idx = people(text);
     for (const p of idx.people) assert.deepEqual(p.roles, [], p.name);
   });
