@@ -49,7 +49,8 @@ function analyzeWith(raw: string, options: AnalyzeOptions, cache: ParagraphCache
   const dates = findDates(article, published);
   const people = findPeople(article, knownPeople, scanned?.people);
   const { quotes, strayMarks } = findQuotes(article, scanned?.quotes);
-  const attributed = attributeQuotes(article, quotes, people);
+  const keptAttribution = scanned ? (p: number) => ({ work: scanned.attribution[p], base: article.paragraphs[p].start }) : undefined;
+  const attributed = attributeQuotes(article, quotes, people, {}, keptAttribution);
 
   const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };
   const directives = parseDirectives(raw);

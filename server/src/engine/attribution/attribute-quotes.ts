@@ -11,15 +11,14 @@
 //    refer to and added to that person's mentions), otherwise the words of the text.
 // 4. Kinds: a short quotation that nobody is credited with, and no cue introduces, is a scare quote.
 import type { ArticleText, AttributedQuote, PeopleIndex, QuoteSpan, Span } from '../types';
-import { type FoundAttribution, attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
+import { type FoundAttribution, clauseSubject } from './find-attribution';
 import { lastSentenceStart } from './sentences';
 import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
-import { type TokenWindow, tokenWindows } from './token-windows';
-import { cueAt } from './cues';
+import { ParagraphAttribution, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
 import { placeholderAttribution, SPEAKER_PLACEHOLDER } from './placeholder';
 
 export interface AttributionOptions {
@@ -44,44 +43,44 @@ interface Slot {
   from: number;
   /** An attribution found outside the quotation's paragraph (a colon paragraph above). */
   borrowed: FoundAttribution | null;
+  /** What to add to the offsets of own's and borrowed's tokens (see ParagraphAttribution). */
+  ownBase: number;
+  borrowedBase: number;
 }
 
-export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: PeopleIndex, options: AttributionOptions = {}): AttributedQuote[] {
+/**
+ * Each paragraph's own attribution work and the offset to add to its offsets: an incremental analyzer
+ * gives the ones it kept (see paragraph-cache.ts); by default they are made here, on the article's text.
+ */
+export type AttributionParagraphs = (paragraph: number) => { work: ParagraphAttribution; base: number };
+
+export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: PeopleIndex, options: AttributionOptions = {}, kept?: AttributionParagraphs): AttributedQuote[] {
   const { text, paragraphs } = article;
   const floating = options.floatingQuotes ?? DEFAULT_FLOATING;
   const paraOf = paragraphIndexer(paragraphs);
-  const slots: Slot[] = quotes.map((quote) => ({ quote, paragraph: paraOf(quote.start), prev: -1, next: -1, own: null, from: -1, borrowed: null }));
+  const slots: Slot[] = quotes.map((quote) => ({ quote, paragraph: paraOf(quote.start), prev: -1, next: -1, own: null, from: -1, borrowed: null, ownBase: 0, borrowedBase: 0 }));
   for (let i = 1; i < slots.length; i++) {
     if (slots[i].paragraph === slots[i - 1].paragraph) {
       slots[i].prev = i - 1;
       slots[i - 1].next = i;
     }
   }
-  const spans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
-  const win = tokenWindows(text, paragraphs, spans);
+  const work = kept ?? freshParagraphs(article, slots);
+  /** Index of quotation i within its paragraph. */
+  const local = (i: number): number => {
+    let k = 0;
+    for (let j = slots[i].prev; j >= 0; j = slots[j].prev) k++;
+    return k;
+  };
 
-  // 1. Each quotation's own attribution.
+  // 1. Each quotation's own attribution, or the narrative sentence before it in its paragraph.
   slots.forEach((s, i) => {
     if (s.quote.kind !== 'speech') return;
-    const para = paragraphs[s.paragraph];
-    const sentence = sentenceStartOf(text, slots, i, para.start);
-    const before = attributionBefore(win, sentence, s.quote.start);
-    const lastChar = lastContentChar(text, s.quote);
-    const after = s.quote.closed ? attributionAfter(win, s.quote.end, s.next >= 0 ? slots[s.next].quote.start : para.end, lastChar) : null;
-    const to = s.next >= 0 ? slots[s.next].quote.start : para.end;
-    // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
-    // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
-    // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
-    const participle = s.quote.closed ? subjectAfterParticiplePhrase(win, sentence, s.quote.start, s.quote.end, to) : null;
-    s.own = participle ?? after ?? before ?? (s.quote.closed ? attributionAtSentenceEnd(win, s.quote.end, to) : null);
-    // A quotation that opens its sentence, after a sentence of narrative that reports someone
-    // ("Clinton touted her record. “We need …”"), continues what that person said.
-    if (!s.own && isParagraphStart(text, sentence, s.quote.start)) {
-      const from = s.prev >= 0 ? slots[s.prev].quote.end : para.start;
-      const previous = sentence > from ? lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1) : -1;
-      // Only a sentence of its own: the tail of an earlier quotation's sentence is that quotation's attribution.
-      if (previous >= 0 && (s.prev < 0 || previous > from)) s.borrowed = attributionBefore(win, previous, sentence);
-    }
+    const { work: w, base } = work(s.paragraph);
+    const k = local(i);
+    s.own = w.ownOf(k);
+    s.borrowed = s.own ? null : w.borrowedOf(k);
+    s.ownBase = s.borrowedBase = base;
   });
 
   // 2. Shared attributions.
@@ -115,19 +114,21 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const above = paragraphs[s.paragraph - 1];
     const opensParagraph = above !== undefined && isParagraphStart(text, para.start, s.quote.start);
     if (opensParagraph && text[above.end - 1] === ':') {
-      const sentence = lastSentenceStart(text, above.start, above.end - 1);
-      s.borrowed = attributionBefore(win, sentence, above.end);
+      const { work: w, base } = work(s.paragraph - 1);
+      s.borrowed = w.lastSentenceAttribution();
+      s.borrowedBase = base;
       if (s.borrowed) return;
     }
     // A quotation paragraph after a paragraph of narrative that reports someone speaking
     // ("Valastro praised Christie’s leadership …" / “We need someone who …”) quotes that person.
     const aboveHasQuote = i > 0 && slots[i - 1].paragraph === s.paragraph - 1;
-    const quoteOnly = opensParagraph && !narrativeHasCue(win, para);
+    const quoteOnly = opensParagraph && !work(s.paragraph).work.narrativeHasCue();
     if (quoteOnly && !aboveHasQuote) {
-      const sentence = lastSentenceStart(text, above.start, above.end - 1);
       // The narrative's reporting verb, or else its subject when that is a named person or "he"/"she"
       // ("Viguerie is upbeat about Cruz’s chances." / “Not only can Ted Cruz win …”).
-      s.borrowed = attributionBefore(win, sentence, above.end) ?? subjectOfSentence(win, sentence, above.end, people);
+      const { work: w, base } = work(s.paragraph - 1);
+      s.borrowed = w.lastSentenceAttribution() ?? subjectOfSentence(w, base, people);
+      s.borrowedBase = base;
       if (s.borrowed) return;
     }
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
@@ -139,6 +140,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   slots.forEach((s) => {
     if (s.prev < 0 || !s.own || !slots[s.prev].own) return;
     const a = slots[s.prev].own!;
+    // Both in one paragraph: their offsets have the same base.
     if (a.cue && s.own.cue && a.tokens[a.cue.first].start === s.own.tokens[s.own.cue.first].start) {
       slots[s.prev].quote.group ??= nextGroup++;
       s.quote = { ...s.quote, group: slots[s.prev].quote.group };
@@ -148,7 +150,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   // 3. Names, in text order so that pronouns can refer back.
   const isQuoted = quotedTest(quotes);
   const memory = new SpeakerMemory(people, isQuoted, (at) => opensSentence(text, paragraphs[paraOf(at)].start, at));
-  const named = new Map<FoundAttribution, Named>();
+  // Per quotation that owns an attribution (others share it): its speaker, named once.
+  const named = new Map<Slot, Named>();
   const out: AttributedQuote[] = [];
   slots.forEach((s, i) => {
     const q = s.quote;
@@ -160,7 +163,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       out.push(base);
       return;
     }
-    const att = s.own ?? s.borrowed ?? (s.from >= 0 ? (slots[s.from].own ?? slots[s.from].borrowed) : null);
+    const owner = s.own || s.borrowed ? s : s.from >= 0 && (slots[s.from].own || slots[s.from].borrowed) ? slots[s.from] : null;
+    const att = owner ? (owner.own ?? owner.borrowed) : null;
     // The placeholder the unattributed-quote quick fix inserts: the writer has marked where the speaker goes.
     const placeholder = !att && s.quote.closed ? placeholderAttribution(text, s.quote, s.next >= 0 ? slots[s.next].quote.start : paragraphs[s.paragraph].end) : null;
     if (placeholder) {
@@ -170,15 +174,15 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       out.push(base);
       return;
     }
-    if (!att) {
+    if (!att || !owner) {
       if (looksLikeScareQuote(text, s.quote)) base.kind = 'scare';
       out.push(base);
       return;
     }
-    let n = named.get(att);
+    let n = named.get(owner);
     if (!n) {
-      n = nameSpeaker(text, att, people, memory);
-      named.set(att, n);
+      n = nameSpeaker(text, placed(att, owner.own ? owner.ownBase : owner.borrowedBase), people, memory);
+      named.set(owner, n);
     }
     base.speaker = n.speaker;
     base.speakerId = n.speakerId;
@@ -187,6 +191,45 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     out.push(base);
   });
   return out;
+}
+
+/** Each paragraph's attribution work made on the article's text; a few paragraphs' tokens kept at a time, so memory stays small. */
+function freshParagraphs(article: ArticleText, slots: readonly Slot[]): AttributionParagraphs {
+  const { text, paragraphs } = article;
+  const quotesOf = new Map<number, QuoteSpan[]>();
+  for (const s of slots) {
+    const list = quotesOf.get(s.paragraph);
+    if (list) list.push(s.quote);
+    else quotesOf.set(s.paragraph, [s.quote]);
+  }
+  const made = new Map<number, ParagraphAttribution>();
+  const withTokens: ParagraphAttribution[] = [];
+  return (p) => {
+    let w = made.get(p);
+    if (!w) made.set(p, (w = new ParagraphAttribution(text, paragraphs[p].start, paragraphs[p].end, quotesOf.get(p) ?? [])));
+    if (!withTokens.includes(w)) {
+      withTokens.push(w);
+      if (withTokens.length > KEPT_PARAGRAPHS) withTokens.shift()!.release();
+    }
+    return { work: w, base: 0 };
+  };
+}
+const KEPT_PARAGRAPHS = 6;
+
+/** An attribution whose tokens are offset by `base`, with the article's offsets. */
+function placed(att: FoundAttribution, base: number): FoundAttribution {
+  if (base === 0) return att;
+  return { ...att, tokens: att.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
+}
+
+/** The last sentence's subject of a paragraph above a quotation paragraph, when it is a person (a name the people detector took for one) or "he"/"she". */
+function subjectOfSentence(w: ParagraphAttribution, base: number, people: PeopleIndex): FoundAttribution | null {
+  const found = w.lastSentenceSubject();
+  if (!found) return null;
+  const { phrase, tokens } = found;
+  // Only a person can be the voice of the quotation below: "Leeds City Council has approved …" is not.
+  if (phrase.kind === 'name' && people.personAt(tokens[phrase.mentionLast].start + base) === undefined) return null;
+  return { phrase, tokens, cue: null, via: 'colon', adjacent: false };
 }
 
 interface Named {
@@ -254,38 +297,6 @@ function sentenceSubject(text: string, tokens: Token[], pronounAt: number, peopl
   return r.isPerson ? r : null;
 }
 
-/** Where the sentence holding quotation i begins: a boundary in the narrative, or after a quotation that ended one. */
-function sentenceStartOf(text: string, slots: Slot[], i: number, paraStart: number): number {
-  let to = slots[i].quote.start;
-  let j = slots[i].prev;
-  for (let hops = 0; hops < 4; hops++) {
-    const from = j >= 0 ? slots[j].quote.end : paraStart;
-    const s = lastSentenceStart(text, from, to);
-    if (s > from || j < 0) return s;
-    if (endsSentence(text, slots[j].quote) && startsCapital(text, from, to)) return from;
-    to = slots[j].quote.start;
-    j = slots[j].prev;
-  }
-  return to;
-}
-
-function endsSentence(text: string, q: QuoteSpan): boolean {
-  return /[.!?…]/.test(lastContentChar(text, q));
-}
-
-function startsCapital(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && /\s/.test(text[i])) i++;
-  return i >= to || /\p{Lu}|[“"‘]/u.test(text[i]);
-}
-
-/** The quotation's last character, past spaces and the marks of a quotation nested at its end (,’” → ","). */
-function lastContentChar(text: string, q: QuoteSpan): string {
-  let e = q.contentEnd;
-  while (e > q.contentStart && /[\s'’"”]/.test(text[e - 1])) e--;
-  return text[e - 1] ?? '';
-}
-
 /** Follows a chain of shared attributions to the quotation that owns one (or -1). */
 function ownerOf(slots: Slot[], j: number): number {
   for (let n = 0; j >= 0 && n < 64; n++) {
@@ -316,33 +327,6 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
   const qb = slots[b].quote;
   if (endsSentence(text, qa) && startsCapital(text, qa.end, qb.start)) return false;
   return lastSentenceStart(text, qa.end, qb.start) === qa.end;
-}
-
-function subjectOfSentence(win: TokenWindow, from: number, to: number, people: PeopleIndex): FoundAttribution | null {
-  const toks = win(from, to);
-  const phrase = clauseSubject(toks, toks.length);
-  if (!phrase) return null;
-  // Only a person can be the voice of the quotation below: "Leeds City Council has approved …" is not.
-  const isPerson = (): boolean => people.personAt(toks[phrase.mentionLast].start) !== undefined;
-  const ok = (phrase.kind === 'name' && isPerson()) || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower));
-  return ok ? { phrase, tokens: toks, cue: null, via: 'colon', adjacent: false } : null;
-}
-
-/** Does the paragraph's own narrative (outside its quotations) hold a reporting cue? */
-function narrativeHasCue(win: TokenWindow, para: Span): boolean {
-  const toks = win(para.start, para.end);
-  for (let i = 0; i < toks.length; i++) if (!toks[i].inQuote && cueAt(toks, i)) return true;
-  return false;
-}
-
-function trimmedEnd(text: string, from: number, to: number): number {
-  while (to > from && /\s/.test(text[to - 1])) to--;
-  return to;
-}
-
-function isParagraphStart(text: string, paraStart: number, at: number): boolean {
-  for (let i = paraStart; i < at; i++) if (!/\s/.test(text[i])) return false;
-  return true;
 }
 
 function opensSentence(text: string, paraStart: number, at: number): boolean {

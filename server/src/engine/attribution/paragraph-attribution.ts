@@ -1,0 +1,187 @@
+// What attribution finds in one paragraph from the paragraph's own words, each part computed when first
+// asked for: its tokens (a quotation is one token), each quotation's own attribution (in its sentence) or
+// the narrative sentence before it that it continues, the attribution and the subject of its last sentence
+// (for a quotation paragraph below it), and whether its narrative holds a reporting cue.
+// Offsets are those of `text`: the article's in a fresh analysis; the paragraph's own copy when an
+// incremental analyzer keeps this from one version to the next (its users then add the paragraph's offset).
+import type { Span } from '../types';
+import { type FoundAttribution, attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
+import type { NounPhrase } from './noun-phrase';
+import { lastSentenceStart } from './sentences';
+import { type Token, isTitleCaseRun, tokenize } from './tokens';
+import type { TokenWindow } from './token-windows';
+import { cueAt } from './cues';
+
+/** A quotation of the paragraph, as pairing found it. */
+export interface LocalQuote extends Span {
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+
+export class ParagraphAttribution {
+  private toks: Token[] | undefined;
+  private readonly own: (FoundAttribution | null | undefined)[];
+  private readonly borrowed: (FoundAttribution | null | undefined)[];
+  private last: FoundAttribution | null | undefined;
+  private subject: { phrase: NounPhrase; tokens: Token[] } | null | undefined;
+  private cue: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** The paragraph's quotations in text order. */
+    readonly quotes: readonly LocalQuote[],
+  ) {
+    this.own = new Array(quotes.length).fill(undefined);
+    this.borrowed = new Array(quotes.length).fill(undefined);
+  }
+
+  /** The paragraph's tokens, each quotation standing as one token marked inQuote. */
+  get tokens(): Token[] {
+    if (!this.toks) {
+      const toks = tokenize(this.text, this.start, this.end, this.quotes);
+      const titleCase = isTitleCaseRun(toks);
+      for (const t of toks) t.titleCase = titleCase;
+      this.toks = toks;
+    }
+    return this.toks;
+  }
+
+  /** Lets go of the tokens (what was found keeps those it holds); they are read again if asked for. */
+  release(): void {
+    this.toks = undefined;
+  }
+
+  /** The tokens lying wholly inside [from, to) (`from` within the paragraph). */
+  readonly win: TokenWindow = (from, to) => {
+    if (to <= from || from >= this.end) return [];
+    const toks = this.tokens;
+    const end = Math.min(to, this.end);
+    const lo = firstIndex(toks, (t) => t.start >= from);
+    const hi = firstIndex(toks, (t) => t.end > end);
+    return toks.slice(lo, Math.max(lo, hi));
+  };
+
+  /** Quotation i's attribution in its own sentence, if any. */
+  ownOf(i: number): FoundAttribution | null {
+    if (this.own[i] === undefined) this.find(i);
+    return this.own[i]!;
+  }
+
+  /** For quotation i opening its sentence with no attribution of its own: the narrative sentence before it that reports someone. */
+  borrowedOf(i: number): FoundAttribution | null {
+    if (this.borrowed[i] === undefined) this.find(i);
+    return this.borrowed[i]!;
+  }
+
+  private find(i: number): void {
+    const { text, win } = this;
+    const q = this.quotes[i];
+    const sentence = this.sentenceStartOf(i);
+    const before = attributionBefore(win, sentence, q.start);
+    const lastChar = lastContentChar(text, q);
+    const to = i + 1 < this.quotes.length ? this.quotes[i + 1].start : this.end;
+    const after = q.closed ? attributionAfter(win, q.end, to, lastChar) : null;
+    // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
+    // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
+    // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
+    const participle = q.closed ? subjectAfterParticiplePhrase(win, sentence, q.start, q.end, to) : null;
+    const own = participle ?? after ?? before ?? (q.closed ? attributionAtSentenceEnd(win, q.end, to) : null);
+    let borrowed: FoundAttribution | null = null;
+    // A quotation that opens its sentence, after a sentence of narrative that reports someone
+    // ("Clinton touted her record. “We need …”"), continues what that person said.
+    if (!own && isParagraphStart(text, sentence, q.start)) {
+      const from = i > 0 ? this.quotes[i - 1].end : this.start;
+      const previous = sentence > from ? lastSentenceStart(text, from, trimmedEnd(text, from, sentence) - 1) : -1;
+      // Only a sentence of its own: the tail of an earlier quotation's sentence is that quotation's attribution.
+      if (previous >= 0 && (i === 0 || previous > from)) borrowed = attributionBefore(win, previous, sentence);
+    }
+    this.own[i] = own;
+    this.borrowed[i] = borrowed;
+  }
+
+  /** Where the sentence holding quotation i begins: a boundary in the narrative, or after a quotation that ended one. */
+  private sentenceStartOf(i: number): number {
+    const { text, quotes } = this;
+    let to = quotes[i].start;
+    let j = i - 1;
+    for (let hops = 0; hops < 4; hops++) {
+      const from = j >= 0 ? quotes[j].end : this.start;
+      const s = lastSentenceStart(text, from, to);
+      if (s > from || j < 0) return s;
+      if (endsSentence(text, quotes[j]) && startsCapital(text, from, to)) return from;
+      to = quotes[j].start;
+      j--;
+    }
+    return to;
+  }
+
+  /** The attribution of the paragraph's last sentence (for a quotation paragraph below that continues it). */
+  lastSentenceAttribution(): FoundAttribution | null {
+    if (this.last === undefined) this.last = attributionBefore(this.win, lastSentenceStart(this.text, this.start, this.end - 1), this.end);
+    return this.last;
+  }
+
+  /** The subject of the paragraph's last sentence when it is a name, or "he" or "she" (a name counts only if it is a person's). */
+  lastSentenceSubject(): { phrase: NounPhrase; tokens: Token[] } | null {
+    if (this.subject === undefined) {
+      const toks = this.win(lastSentenceStart(this.text, this.start, this.end - 1), this.end);
+      const phrase = clauseSubject(toks, toks.length);
+      const fits = !!phrase && (phrase.kind === 'name' || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower)));
+      this.subject = fits ? { phrase: phrase!, tokens: toks } : null;
+    }
+    return this.subject;
+  }
+
+  /** Does the paragraph's own narrative (outside its quotations) hold a reporting cue? */
+  narrativeHasCue(): boolean {
+    if (this.cue === undefined) {
+      const toks = this.win(this.start, this.end);
+      let found = false;
+      for (let i = 0; i < toks.length && !found; i++) if (!toks[i].inQuote && cueAt(toks, i)) found = true;
+      this.cue = found;
+    }
+    return this.cue;
+  }
+}
+
+export function endsSentence(text: string, q: LocalQuote): boolean {
+  return /[.!?…]/.test(lastContentChar(text, q));
+}
+
+export function startsCapital(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i >= to || /\p{Lu}|[“"‘]/u.test(text[i]);
+}
+
+/** The quotation's last character, past spaces and the marks of a quotation nested at its end (,’” → ","). */
+function lastContentChar(text: string, q: LocalQuote): string {
+  let e = q.contentEnd;
+  while (e > q.contentStart && /[\s'’"”]/.test(text[e - 1])) e--;
+  return text[e - 1] ?? '';
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return to;
+}
+
+export function isParagraphStart(text: string, paraStart: number, at: number): boolean {
+  for (let i = paraStart; i < at; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+/** The first index whose token satisfies a test that is false, then true, along the array. */
+function firstIndex(toks: Token[], test: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(toks[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
