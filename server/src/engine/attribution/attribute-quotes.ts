@@ -43,22 +43,27 @@ interface Slot {
   from: number;
   /** An attribution found outside the quotation's paragraph (a colon paragraph above). */
   borrowed: FoundAttribution | null;
-  /** What to add to the offsets of own's and borrowed's tokens (see ParagraphAttribution). */
-  ownBase: number;
-  borrowedBase: number;
+  /** The paragraph work that found own and borrowed: it gives back their tokens, and the offset to add to theirs. */
+  ownSource: ParagraphSource | null;
+  borrowedSource: ParagraphSource | null;
+}
+
+interface ParagraphSource {
+  work: ParagraphAttribution;
+  base: number;
 }
 
 /**
  * Each paragraph's own attribution work and the offset to add to its offsets: an incremental analyzer
  * gives the ones it kept (see paragraph-cache.ts); by default they are made here, on the article's text.
  */
-export type AttributionParagraphs = (paragraph: number) => { work: ParagraphAttribution; base: number };
+export type AttributionParagraphs = (paragraph: number) => ParagraphSource;
 
 export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: PeopleIndex, options: AttributionOptions = {}, kept?: AttributionParagraphs): AttributedQuote[] {
   const { text, paragraphs } = article;
   const floating = options.floatingQuotes ?? DEFAULT_FLOATING;
   const paraOf = paragraphIndexer(paragraphs);
-  const slots: Slot[] = quotes.map((quote) => ({ quote, paragraph: paraOf(quote.start), prev: -1, next: -1, own: null, from: -1, borrowed: null, ownBase: 0, borrowedBase: 0 }));
+  const slots: Slot[] = quotes.map((quote) => ({ quote, paragraph: paraOf(quote.start), prev: -1, next: -1, own: null, from: -1, borrowed: null, ownSource: null, borrowedSource: null }));
   for (let i = 1; i < slots.length; i++) {
     if (slots[i].paragraph === slots[i - 1].paragraph) {
       slots[i].prev = i - 1;
@@ -76,11 +81,11 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   // 1. Each quotation's own attribution, or the narrative sentence before it in its paragraph.
   slots.forEach((s, i) => {
     if (s.quote.kind !== 'speech') return;
-    const { work: w, base } = work(s.paragraph);
+    const source = work(s.paragraph);
     const k = local(i);
-    s.own = w.ownOf(k);
-    s.borrowed = s.own ? null : w.borrowedOf(k);
-    s.ownBase = s.borrowedBase = base;
+    s.own = source.work.ownOf(k);
+    s.borrowed = s.own ? null : source.work.borrowedOf(k);
+    s.ownSource = s.borrowedSource = source;
   });
 
   // 2. Shared attributions.
@@ -114,9 +119,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const above = paragraphs[s.paragraph - 1];
     const opensParagraph = above !== undefined && isParagraphStart(text, para.start, s.quote.start);
     if (opensParagraph && text[above.end - 1] === ':') {
-      const { work: w, base } = work(s.paragraph - 1);
-      s.borrowed = w.lastSentenceAttribution();
-      s.borrowedBase = base;
+      const source = work(s.paragraph - 1);
+      s.borrowed = source.work.lastSentenceAttribution();
+      s.borrowedSource = source;
       if (s.borrowed) return;
     }
     // A quotation paragraph after a paragraph of narrative that reports someone speaking
@@ -126,9 +131,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     if (quoteOnly && !aboveHasQuote) {
       // The narrative's reporting verb, or else its subject when that is a named person or "he"/"she"
       // ("Viguerie is upbeat about Cruz’s chances." / “Not only can Ted Cruz win …”).
-      const { work: w, base } = work(s.paragraph - 1);
-      s.borrowed = w.lastSentenceAttribution() ?? subjectOfSentence(w, base, people);
-      s.borrowedBase = base;
+      const source = work(s.paragraph - 1);
+      s.borrowed = source.work.lastSentenceAttribution() ?? subjectOfSentence(source, people);
+      s.borrowedSource = source;
       if (s.borrowed) return;
     }
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
@@ -140,8 +145,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   slots.forEach((s) => {
     if (s.prev < 0 || !s.own || !slots[s.prev].own) return;
     const a = slots[s.prev].own!;
+    const w = s.ownSource!.work;
     // Both in one paragraph: their offsets have the same base.
-    if (a.cue && s.own.cue && a.tokens[a.cue.first].start === s.own.tokens[s.own.cue.first].start) {
+    if (a.cue && s.own.cue && w.tokensOf(a)[a.cue.first].start === w.tokensOf(s.own)[s.own.cue.first].start) {
       slots[s.prev].quote.group ??= nextGroup++;
       s.quote = { ...s.quote, group: slots[s.prev].quote.group };
     }
@@ -149,7 +155,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
 
   // 3. Names, in text order so that pronouns can refer back.
   const isQuoted = quotedTest(quotes);
-  const memory = new SpeakerMemory(people, isQuoted, (at) => opensSentence(text, paragraphs[paraOf(at)].start, at));
+  const memory = new SpeakerMemory(people, isQuoted, (at, end) => opensSentence(text, paragraphs[paraOf(at)].start, at) || REPORTS_AFTER.test(text.slice(end, end + 40)));
   // Per quotation that owns an attribution (others share it): its speaker, named once.
   const named = new Map<Slot, Named>();
   const out: AttributedQuote[] = [];
@@ -181,7 +187,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     }
     let n = named.get(owner);
     if (!n) {
-      n = nameSpeaker(text, placed(att, owner.own ? owner.ownBase : owner.borrowedBase), people, memory);
+      n = nameSpeaker(text, placed(att, (owner.own ? owner.ownSource : owner.borrowedSource)!), people, memory);
       named.set(owner, n);
     }
     base.speaker = n.speaker;
@@ -216,17 +222,20 @@ function freshParagraphs(article: ArticleText, slots: readonly Slot[]): Attribut
 }
 const KEPT_PARAGRAPHS = 6;
 
-/** An attribution whose tokens are offset by `base`, with the article's offsets. */
-function placed(att: FoundAttribution, base: number): FoundAttribution {
-  if (base === 0) return att;
-  return { ...att, tokens: att.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
+/** An attribution with its tokens, at the article's offsets. */
+function placed(att: FoundAttribution, source: ParagraphSource): FoundAttribution {
+  const tokens = source.work.tokensOf(att);
+  const base = source.base;
+  return { ...att, tokens: base === 0 ? tokens : tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) };
 }
 
 /** The last sentence's subject of a paragraph above a quotation paragraph, when it is a person (a name the people detector took for one) or "he"/"she". */
-function subjectOfSentence(w: ParagraphAttribution, base: number, people: PeopleIndex): FoundAttribution | null {
-  const found = w.lastSentenceSubject();
+function subjectOfSentence(source: ParagraphSource, people: PeopleIndex): FoundAttribution | null {
+  const found = source.work.lastSentenceSubject();
   if (!found) return null;
-  const { phrase, tokens } = found;
+  const { phrase } = found;
+  const tokens = source.work.tokensOf(found);
+  const base = source.base;
   // Only a person can be the voice of the quotation below: "Leeds City Council has approved …" is not.
   if (phrase.kind === 'name' && people.personAt(tokens[phrase.mentionLast].start + base) === undefined) return null;
   return { phrase, tokens, cue: null, via: 'colon', adjacent: false };
@@ -275,7 +284,7 @@ function referentFor(text: string, tokens: Token[], kind: 'name' | 'description'
   if (person) return referentOf(person, start);
   const head = tokens[mLast].lower;
   if (kind === 'name') {
-    return { name: bareName(tokens, mFirst, mLast, text), person: null, isPerson: true, plural: false, offset: start };
+    return { name: bareName(tokens, mFirst, mLast, text), person: null, isPerson: true, plural: false, offset: start, unknownName: true };
   }
   const description = text.slice(tokens[first].start, tokens[mLast].end);
   const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')) || NAME_TITLES.has(head);
@@ -294,6 +303,9 @@ function sentenceSubject(text: string, tokens: Token[], pronounAt: number, peopl
   const phrase = clauseSubject(tokens, pronounAt);
   if (!phrase || phrase.kind === 'pronoun' || phrase.last >= pronounAt) return null;
   const r = referentFor(text, tokens, phrase.kind, phrase.first, phrase.mentionFirst, phrase.mentionLast, people);
+  // A capitalised word the people detector did not take for a person ("Winter, he told the Dáil, …") is
+  // not the pronoun's antecedent; a description of a person ("The judge … she said") is.
+  if (phrase.kind === 'name' && !r.person) return null;
   return r.isPerson ? r : null;
 }
 
@@ -328,6 +340,9 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
   if (endsSentence(text, qa) && startsCapital(text, qa.end, qb.start)) return false;
   return lastSentenceStart(text, qa.end, qb.start) === qa.end;
 }
+
+/** A reporting verb right after a name (a party or state tag, an "also" between): the name is the verb's subject. */
+const REPORTS_AFTER = /^(?:\s+\p{Lu}{2,4})?,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|warned|explained|stated|testified|recalled)\b/u;
 
 function opensSentence(text: string, paraStart: number, at: number): boolean {
   let i = at - 1;

@@ -1,7 +1,8 @@
 // Who a pronoun that names a speaker ("…,” he said) refers to. Kept simple, as news writing is:
 //   the person that is the subject of the pronoun's own sentence, if one comes before it;
 //   else the most recent compatible speaker, unless a compatible person became the subject of a
-//   sentence since (then that person); else the most recent compatible person mentioned.
+//   sentence since (opened it, or reported something: "Greer's daughter, Tamika Greer-Lawson, said the
+//   family …"; then that person); else the most recent compatible person mentioned.
 // "Compatible" is about gender, known from honorifics, gendered role words, and earlier pronouns.
 // Persons come from the people index; speakers from the attributions made so far, in text order.
 import type { PeopleIndex, PersonEntity } from '../types';
@@ -14,6 +15,8 @@ export interface Referent {
   plural: boolean;
   /** Where it was named. */
   offset: number;
+  /** A name the people index does not know as a person: it may be an organisation ("Halvorsen said … “…,” it said"). */
+  unknownName?: boolean;
 }
 
 const FEMALE_WORDS = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|assemblywoman|actress|queen|princess|duchess|baroness|countess|dame|lady|mrs\.?|ms\.?|miss|mother|wife|daughter|sister|woman|girl|she|her|grandmother|aunt|niece|widow|madam)\b/i;
@@ -31,7 +34,8 @@ export class SpeakerMemory {
   constructor(
     private readonly people: PeopleIndex,
     private readonly isQuoted: (offset: number) => boolean,
-    private readonly opensSentence: (offset: number) => boolean,
+    /** Is the mention [start, end) the subject of its sentence (opens it, or a reporting verb follows it)? */
+    private readonly isSubject: (start: number, end: number) => boolean,
   ) {}
 
   private get mentions(): { offset: number; person: PersonEntity; subject: boolean }[] {
@@ -40,7 +44,7 @@ export class SpeakerMemory {
     for (const p of this.people.people) {
       for (const m of p.mentions) {
         if (m.kind === 'pronoun' || this.isQuoted(m.start)) continue;
-        list.push({ offset: m.start, person: p, subject: this.opensSentence(m.start) });
+        list.push({ offset: m.start, person: p, subject: this.isSubject(m.start, m.end) });
       }
     }
     list.sort((a, b) => a.offset - b.offset);
@@ -80,7 +84,7 @@ export class SpeakerMemory {
   /** The referent of a third-person pronoun at `offset`; `subject` is its own sentence's subject, if any. */
   resolve(info: PronounInfo, offset: number, subject: Referent | null): Referent | null {
     const fits = (r: Referent): boolean => {
-      if (info.neuter) return !r.isPerson;
+      if (info.neuter) return !r.isPerson || r.unknownName === true;
       if (info.plural) return r.plural || !r.isPerson;
       if (!r.isPerson || r.plural) return false;
       const g = this.genderOf(r);

@@ -81,6 +81,23 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('“The deal is off,” a spokesperson for the union said late on Friday.').speaker, 'a spokesperson for the union');
   });
 
+  it('resolves a pronoun to a person who just reported something, not to a capitalised topic word', () => {
+    const text = [
+      'Mayor Ruth Castle said the budget was sound.',
+      'The owner’s son, Dev Amin, said the shop would reopen. “We owe it to the street,” he said.',
+      'Housing, he told the council, “is the one thing this city cannot postpone”.',
+    ].join('\n');
+    const people = peopleIndex(text, [{ name: 'Ruth Castle', forms: ['Ruth Castle'] }, { name: 'Dev Amin', forms: ['Dev Amin'] }]);
+    const [owe, housing] = attribute(text, people);
+    assert.equal(owe.speaker, 'Dev Amin');
+    assert.equal(housing.speaker, 'Dev Amin');
+  });
+
+  it('lets "it" stand for a name the people index does not know as a person (an organisation)', () => {
+    const text = '“The offer is too low,” Corvex Holdings said in a statement. “The proposal undervalues our future,” it said.';
+    assert.deepEqual(attribute(text).map((q) => q.speaker), ['Corvex Holdings', 'Corvex Holdings']);
+  });
+
   it('takes a bare role opening a headline clause as the speaker ("… as council leader admits ‘…’")', () => {
     const a = only('Charge scrapped as council leader admits ‘we got it wrong’');
     assert.equal(a.speaker, 'council leader');
