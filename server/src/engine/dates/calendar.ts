@@ -79,3 +79,18 @@ export function weekdayOnOrAfter(from: number, weekday: number, strict = false):
   if (strict && ahead === 0) ahead = 7;
   return from + ahead;
 }
+
+/**
+ * The day with this month and day nearest `near`, looking `back` years before its year and `ahead` after,
+ * among those `fits` accepts (a weekday, a bound); null when none does.
+ */
+export function nearestDay(month: number, day: number, near: number, back = 1, ahead = 1, fits: (d: number) => boolean = () => true): number | null {
+  const year = fromDayNumber(near).year;
+  let best: number | null = null;
+  for (let y = year - back; y <= year + ahead; y++) {
+    if (!isValidDay(y, month, day)) continue;
+    const d = dayNumber(y, month, day);
+    if (fits(d) && (best === null || Math.abs(d - near) < Math.abs(best - near))) best = d;
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import { frontMatterDate } from './front-matter';
 import { statedDates } from './header-date';
 import { boundsFrom, inferPublished } from './infer-published';
 import { earliestFitting, yearByWeekdays, type Bounds, type WeekdayClue } from './year-choice';
-import { dayNumber, fromDayNumber, isValidDay, isoDay, parseIsoDay } from './calendar';
+import { dayNumber, isValidDay, isoDay, parseIsoDay, nearestDay } from './calendar';
 
 /**
  * `fallback`: the publication date the caller states (used when the text states none). `today`: the day
@@ -77,9 +77,8 @@ function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred
   if (fallback === null && bounds.year !== null) return earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
   const near = fallback ?? inferred();
   if (near !== null) {
-    const { year } = fromDayNumber(near);
-    const options = [year - 1, year, year + 1].filter((y) => isValidDay(y, d.month!, d.day!)).map((y) => dayNumber(y, d.month!, d.day!));
-    if (options.length) return options.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a));
+    const day = nearestDay(d.month!, d.day!, near);
+    if (day !== null) return day;
   }
   return earliestFitting(d.month!, d.day!, d.statedWeekday, bounds);
 }

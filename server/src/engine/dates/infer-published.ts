@@ -7,7 +7,7 @@
 //     text reports after it ("on Monday", "on Tuesday" after "Friday, 15 August" → that Tuesday).
 import type { Span } from '../types';
 import type { RawDate } from './raw-date';
-import { dayNumber, fromDayNumber, isValidDay, weekdayOnOrAfter } from './calendar';
+import { dayNumber, isValidDay, weekdayOnOrAfter, nearestDay } from './calendar';
 import { daysInOffice } from './office-terms';
 import { earliestFitting, nearestFittingToday, type Bounds } from './year-choice';
 
@@ -70,17 +70,6 @@ function likeliestYear(latestPast: number | null, latest: number | null): number
   return Math.max(latestPast, latest - 1);
 }
 
-/** The day nearest `near` with this month and day (the year before, of, or after). */
-function nearest(month: number, day: number, near: number): number | null {
-  const year = fromDayNumber(near).year;
-  let best: number | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    if (!isValidDay(y, month, day)) continue;
-    const d = dayNumber(y, month, day);
-    if (best === null || Math.abs(d - near) < Math.abs(best - near)) best = d;
-  }
-  return best;
-}
 
 /**
  * Gives each absolute date expression its calendar day, and says which can show when the article was written.
@@ -114,7 +103,7 @@ function calendarDays(dates: RawDate[], bounds: Bounds): { days: Map<RawDate, nu
   }
   for (const d of dates) {
     if (d.kind !== 'month-day' || days.has(d)) continue;
-    const day = reference !== null ? nearest(d.month!, d.day!, reference) : earliestFitting(d.month!, d.day!, undefined, bounds);
+    const day = reference !== null ? nearestDay(d.month!, d.day!, reference) : earliestFitting(d.month!, d.day!, undefined, bounds);
     if (day === null) continue;
     days.set(d, day);
     // Without a datable date beside it, the year is a guess from the bounds: only good when they point at a year.

@@ -1,7 +1,7 @@
 // Picks the year of a day and month the text gives without one, from what else is known of the
 // publication date: a lower bound (the latest past date the text names), the office-holders it names,
 // and a weekday written with the date ("Friday, 15 August" is a Friday only in some years).
-import { dayNumber, fromDayNumber, isValidDay, weekdayOfDay } from './calendar';
+import { dayNumber, fromDayNumber, isValidDay, weekdayOfDay, nearestDay } from './calendar';
 import { inIntervals, type Interval } from './office-terms';
 
 /** How many years past the lower bound to look for a weekday that fits. */
@@ -42,15 +42,7 @@ export function earliestFitting(month: number, day: number, weekday: number | un
  * written (AP style leaves the current year out).
  */
 export function nearestFittingToday(month: number, day: number, weekday: number, today: number, lower: number | null = null): number | null {
-  const year = fromDayNumber(today).year;
-  let best: number | null = null;
-  for (let y = year - SEARCH_YEARS; y <= year + 1; y++) {
-    if (!isValidDay(y, month, day)) continue;
-    const d = dayNumber(y, month, day);
-    if (weekdayOfDay(d) !== weekday || (lower !== null && d < lower)) continue;
-    if (best === null || Math.abs(d - today) < Math.abs(best - today)) best = d;
-  }
-  return best;
+  return nearestDay(month, day, today, SEARCH_YEARS, 1, (d) => weekdayOfDay(d) === weekday && (lower === null || d >= lower));
 }
 
 /** A weekday the text gives for a day: of another day and month ("Thursday, June 18"), or of the day itself. */
@@ -81,7 +73,7 @@ export function yearByWeekdays(month: number, day: number, clues: WeekdayClue[],
     if (d < from || !inIntervals(d, bounds.office)) continue;
     let score = 0;
     for (const c of clues) {
-      const at = c.month === undefined || c.day === undefined ? d : nearestTo(c.month, c.day, d);
+      const at = c.month === undefined || c.day === undefined ? d : nearestDay(c.month, c.day, d);
       if (at !== null && weekdayOfDay(at) === c.weekday) score += c.weight;
     }
     if (score > bestScore) {
@@ -92,13 +84,3 @@ export function yearByWeekdays(month: number, day: number, clues: WeekdayClue[],
   return best;
 }
 
-function nearestTo(month: number, day: number, near: number): number | null {
-  const year = fromDayNumber(near).year;
-  let best: number | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    if (!isValidDay(y, month, day)) continue;
-    const d = dayNumber(y, month, day);
-    if (best === null || Math.abs(d - near) < Math.abs(best - near)) best = d;
-  }
-  return best;
-}
