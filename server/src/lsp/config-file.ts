@@ -6,7 +6,7 @@
 // of the innermost folder that holds it: precedence defaults < newsLens settings < .newslens.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { ClientCapabilities, Connection, Diagnostic as LspDiagnostic, DidChangeWatchedFilesParams, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,6 +15,7 @@ import type { NewsroomConfig, ParsedNewsroomConfig } from '../config/newsroom-co
 import { NEWSROOM_CONFIG_FILE } from '../protocol';
 import type { Settings } from '../protocol';
 import { SOURCE } from './diagnostics';
+import { pathOf, describeError } from './file-uris';
 
 export interface ConfigFilesHost {
   connection(): Connection;
@@ -71,13 +72,13 @@ export class ConfigFiles {
       // deletion; the VS Code client also declares the same watcher itself (client/src/server-client.ts).
       void c.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${NEWSROOM_CONFIG_FILE}` }] })
-        .catch((e: unknown) => this.host.log(`could not watch ${NEWSROOM_CONFIG_FILE}: ${describe(e)}`));
+        .catch((e: unknown) => this.host.log(`could not watch ${NEWSROOM_CONFIG_FILE}: ${describeError(e)}`));
     }
     if (workspace?.workspaceFolders) {
       try {
         c.workspace.onDidChangeWorkspaceFolders((e) => this.foldersChanged(e.added, e.removed));
       } catch (e) {
-        this.host.log(`workspace folder changes unavailable: ${describe(e)}`);
+        this.host.log(`workspace folder changes unavailable: ${describeError(e)}`);
       }
     }
   }
@@ -172,7 +173,7 @@ export class ConfigFiles {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // No file is the usual case: the settings and defaults apply.
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.host.log(`could not read ${file}: ${describe(e)}`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.host.log(`could not read ${file}: ${describeError(e)}`);
       return { text: undefined, parsed: { config: EMPTY_NEWSROOM_CONFIG, problems: [] } };
     }
     const loaded = this.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -243,17 +244,5 @@ function describeConfig(c: NewsroomConfig): string {
   return parts.join(', ');
 }
 
-/** The path of a file: URI; undefined for other schemes (untitled:, vscode-vfs:). */
-function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
-function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 

@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './sett
 import { documentSymbols } from './symbols';
 import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
 import { Workspace } from './workspace';
+import { describeError } from './file-uris';
 
 /** The engine's pure analysis, for documents that have no analyzer of their own (workspace files). */
 const engine: Pick<Analyzer, 'analyze'> = { analyze };
@@ -168,7 +169,7 @@ export class NewsLensServer {
         await this.pullSettings();
       } else this.reportProblems(parseSettings(this.initSettings).problems);
     } catch (e) {
-      this.options.log(`could not read the settings: ${describe(e)}`);
+      this.options.log(`could not read the settings: ${describeError(e, true)}`);
     } finally {
       this.markReady();
     }
@@ -182,7 +183,7 @@ export class NewsLensServer {
         this.useSettings(merge(this.initSettings, section), true);
       }
     } catch (e) {
-      this.options.log(`could not read the settings: ${describe(e)}`);
+      this.options.log(`could not read the settings: ${describeError(e, true)}`);
     }
   }
 
@@ -251,7 +252,7 @@ export class NewsLensServer {
       const tooLarge = entry.text.length > settings.maxDocumentSize;
       await this.connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, version, entry.analysis, tooLarge));
     } catch (e) {
-      this.options.log(`analysis of ${uri} (version ${version}) failed: ${describe(e)}`);
+      this.options.log(`analysis of ${uri} (version ${version}) failed: ${describeError(e, true)}`);
     }
   }
 
@@ -297,7 +298,7 @@ export class NewsLensServer {
         return answer(this.cache.get(doc), params);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
-        this.options.log(`rename failed: ${describe(e)}`);
+        this.options.log(`rename failed: ${describeError(e, true)}`);
         return null;
       }
     };
@@ -326,7 +327,7 @@ export class NewsLensServer {
         if (!doc || !this.analyses(doc)) return empty;
         return answer(this.cache.get(doc), params);
       } catch (e) {
-        this.options.log(`${name} failed: ${describe(e)}`);
+        this.options.log(`${name} failed: ${describeError(e, true)}`);
         return empty;
       }
     };
@@ -341,6 +342,3 @@ function merge(base: unknown, over: unknown): unknown {
   return over;
 }
 
-function describe(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
-}

@@ -8,7 +8,7 @@
 // their diagnostics are published by it, for the version the user sees, never from the file on disk.
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type {
   CancellationToken,
   ClientCapabilities,
@@ -29,6 +29,7 @@ import { findArticleFiles, isSkippedPath, languageOfPath, rootOf } from './works
 import type { ArticleFile } from './workspace-files';
 import { indexedPeople, WorkspaceSymbolIndex } from './workspace-symbols';
 import type { IndexedPerson } from './workspace-symbols';
+import { pathOf } from './file-uris';
 
 /** What the workspace needs from the server. */
 export interface WorkspaceHost {
@@ -380,15 +381,6 @@ export class Workspace {
   }
 }
 
-/** The path of a file: URI; undefined for other schemes (untitled:, vscode-vfs:). */
-function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 /** One spelling per file URI ("file:///a%40b" and "file:///a@b" are one file). */
 function canonical(uri: string): string {
