@@ -18,7 +18,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
-import { ParagraphAttribution, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
+import { ParagraphAttribution, TokenBudget, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
 import { placeholderAttribution, SPEAKER_PLACEHOLDER } from './placeholder';
 
 export interface AttributionOptions {
@@ -208,16 +208,12 @@ function freshParagraphs(article: ArticleText, slots: readonly Slot[]): Attribut
     if (list) list.push(s.quote);
     else quotesOf.set(s.paragraph, [s.quote]);
   }
-  const made = new Map<number, ParagraphAttribution>();
-  const withTokens: ParagraphAttribution[] = [];
+  const made = new Map<number, ParagraphSource>();
+  const budget = new TokenBudget(KEPT_PARAGRAPHS);
   return (p) => {
-    let w = made.get(p);
-    if (!w) made.set(p, (w = new ParagraphAttribution(text, paragraphs[p].start, paragraphs[p].end, quotesOf.get(p) ?? [])));
-    if (!withTokens.includes(w)) {
-      withTokens.push(w);
-      if (withTokens.length > KEPT_PARAGRAPHS) withTokens.shift()!.release();
-    }
-    return { work: w, base: 0 };
+    let source = made.get(p);
+    if (!source) made.set(p, (source = { work: new ParagraphAttribution(text, paragraphs[p].start, paragraphs[p].end, quotesOf.get(p) ?? [], budget), base: 0 }));
+    return source;
   };
 }
 const KEPT_PARAGRAPHS = 6;

@@ -26,6 +26,12 @@ export class ParagraphAttribution {
   private last: FoundAttribution | null | undefined;
   private subject: { phrase: NounPhrase; tokens: Token[] } | null | undefined;
   private cue: boolean | undefined;
+  /**
+   * What was found does not hold the tokens it read: it holds where they lie among the paragraph's tokens
+   * (index ranges), and tokensOf() gives them back, read again if released. Holding every quotation's
+   * tokens until the speakers are named took most of a long document's memory.
+   */
+  private readonly windows = new Map<object, number[]>();
 
   constructor(
     readonly text: string,
@@ -33,6 +39,8 @@ export class ParagraphAttribution {
     readonly end: number,
     /** The paragraph's quotations in text order. */
     readonly quotes: readonly LocalQuote[],
+    /** Shared by the paragraphs of one analysis to hold only a few paragraphs' tokens at a time; none: kept. */
+    private readonly budget?: TokenBudget,
   ) {
     this.own = new Array(quotes.length).fill(undefined);
     this.borrowed = new Array(quotes.length).fill(undefined);
@@ -40,6 +48,7 @@ export class ParagraphAttribution {
 
   /** The paragraph's tokens, each quotation standing as one token marked inQuote. */
   get tokens(): Token[] {
+    this.budget?.hold(this);
     if (!this.toks) {
       const toks = tokenize(this.text, this.start, this.end, this.quotes);
       const titleCase = isTitleCaseRun(toks);
@@ -98,8 +107,35 @@ export class ParagraphAttribution {
       // Only a sentence of its own: the tail of an earlier quotation's sentence is that quotation's attribution.
       if (previous >= 0 && (i === 0 || previous > from)) borrowed = attributionBefore(win, previous, sentence);
     }
-    this.own[i] = own;
-    this.borrowed[i] = borrowed;
+    this.own[i] = own && this.detach(own);
+    this.borrowed[i] = borrowed && this.detach(borrowed);
+  }
+
+  /** The tokens that an attribution found here reads (the window of the paragraph it was found in). */
+  tokensOf(found: { tokens: Token[] }): Token[] {
+    const ranges = this.windows.get(found);
+    if (!ranges) return found.tokens;
+    const toks = this.tokens;
+    if (ranges.length === 2) return toks.slice(ranges[0], ranges[1]);
+    const out: Token[] = [];
+    for (let r = 0; r < ranges.length; r += 2) for (let k = ranges[r]; k < ranges[r + 1]; k++) out.push(toks[k]);
+    return out;
+  }
+
+  /** Replaces what `found` holds of the tokens by their index ranges in the paragraph (see `windows`). */
+  private detach<T extends { tokens: Token[] }>(found: T): T {
+    const toks = this.tokens;
+    const ranges: number[] = [];
+    let k = -1;
+    for (const t of found.tokens) {
+      // A window is a run of the paragraph's tokens (two runs for a participle phrase): a search only where a run starts.
+      k = k >= 0 && toks[k + 1] === t ? k + 1 : firstIndex(toks, (u) => u.start >= t.start);
+      if (ranges.length && ranges[ranges.length - 1] === k) ranges[ranges.length - 1] = k + 1;
+      else ranges.push(k, k + 1);
+    }
+    found.tokens = [];
+    this.windows.set(found, ranges);
+    return found;
   }
 
   /** Where the sentence holding quotation i begins: a boundary in the narrative, or after a quotation that ended one. */
@@ -120,7 +156,10 @@ export class ParagraphAttribution {
 
   /** The attribution of the paragraph's last sentence (for a quotation paragraph below that continues it). */
   lastSentenceAttribution(): FoundAttribution | null {
-    if (this.last === undefined) this.last = attributionBefore(this.win, lastSentenceStart(this.text, this.start, this.end - 1), this.end);
+    if (this.last === undefined) {
+      const last = attributionBefore(this.win, lastSentenceStart(this.text, this.start, this.end - 1), this.end);
+      this.last = last && this.detach(last);
+    }
     return this.last;
   }
 
@@ -130,7 +169,7 @@ export class ParagraphAttribution {
       const toks = this.win(lastSentenceStart(this.text, this.start, this.end - 1), this.end);
       const phrase = clauseSubject(toks, toks.length);
       const fits = !!phrase && (phrase.kind === 'name' || (phrase.kind === 'pronoun' && ['he', 'she'].includes(toks[phrase.first].lower)));
-      this.subject = fits ? { phrase: phrase!, tokens: toks } : null;
+      this.subject = fits ? this.detach({ phrase: phrase!, tokens: toks }) : null;
     }
     return this.subject;
   }
@@ -144,6 +183,22 @@ export class ParagraphAttribution {
       this.cue = found;
     }
     return this.cue;
+  }
+}
+
+/** The few paragraphs whose tokens are held (most recently read last); the others' are read again when needed. */
+export class TokenBudget {
+  private readonly held: ParagraphAttribution[] = [];
+
+  constructor(private readonly paragraphs: number) {}
+
+  hold(w: ParagraphAttribution): void {
+    const held = this.held;
+    if (held[held.length - 1] === w) return;
+    const at = held.indexOf(w);
+    if (at >= 0) held.splice(at, 1);
+    held.push(w);
+    if (held.length > this.paragraphs) held.shift()!.release();
   }
 }
 

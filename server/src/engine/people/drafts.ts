@@ -34,6 +34,11 @@ export class Draft {
 
   constructor(readonly seq: number) {}
 
+  /** Once the people are final, the name lookups need only the forms and anchors: the mentions (and the occurrences they hold) go. */
+  releaseMentions(): void {
+    this.mentions.length = 0;
+  }
+
   add(m: DraftMention, pass?: 0 | 1): void {
     this.mentions.push(m);
     if (pass !== undefined) this.anchors[pass].push(m.start);

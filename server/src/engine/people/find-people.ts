@@ -38,6 +38,8 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   }
   const merged = mergePeople({ text, occurrences, bare, headlines, known: new KnownPeople(known), lowerWords });
   const index = createPeopleIndex(finalizePeople(text, merged.drafts), merged.index);
+  // The drafts stay for name lookups (resolve); what they were made from is no longer needed (memory on long documents).
+  for (const d of merged.drafts) d.releaseMentions();
   attachRoleReferences(index, references);
   return index;
 
