@@ -149,7 +149,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     // Both in one paragraph: their offsets have the same base.
     if (a.cue && s.own.cue && w.tokensOf(a)[a.cue.first].start === w.tokensOf(s.own)[s.own.cue.first].start) {
       slots[s.prev].quote.group ??= nextGroup++;
-      s.quote = { ...s.quote, group: slots[s.prev].quote.group };
+      // Object.assign, not { ...q, group }: V8 gives every object spread-then-extended a hidden class of its own.
+      s.quote = Object.assign({}, s.quote, { group: slots[s.prev].quote.group });
     }
   });
 
@@ -261,13 +262,13 @@ function nameSpeaker(text: string, att: FoundAttribution, people: PeopleIndex, m
     const r = memory.resolve(info, mStart, subject);
     if (!r) return result({ name: mention.text, person: null, isPerson: !info.neuter, plural: info.plural, offset: mStart });
     memory.learn(r, info.gender);
-    if (r.person && people.personAt(mStart) !== r.person) people.addMention(r.person, { ...mention, kind: 'pronoun' });
+    if (r.person && people.personAt(mStart) !== r.person) people.addMention(r.person, Object.assign({}, mention, { kind: 'pronoun' as const }));
     const here = { ...r, offset: mStart };
     memory.noteSpeaker(here);
     return result(here);
   }
   const r = referentFor(text, tokens, phrase.kind, phrase.first, phrase.mentionFirst, phrase.mentionLast, people);
-  if (r.person && phrase.kind === 'description' && people.personAt(mStart) !== r.person) people.addMention(r.person, { ...mention, kind: 'role' });
+  if (r.person && phrase.kind === 'description' && people.personAt(mStart) !== r.person) people.addMention(r.person, Object.assign({}, mention, { kind: 'role' as const }));
   memory.noteSpeaker(r, mention.text);
   return result(r);
 }

@@ -20,26 +20,28 @@ export function reference(day: number | null): Reference | null {
   return day === null ? null : { day, words: describeDay(day) };
 }
 
+// Object.assign, not { ...base, ...more }: V8 gives every object spread-then-extended a hidden class of its own
+// (tens of thousands of them on a long document, each slow to make and to read).
 export function resolveDate(raw: RawDate, published: Reference | null): DateMention {
   const base: Pick<DateMention, 'start' | 'end' | 'text' | 'statedWeekday'> = { start: raw.start, end: raw.end, text: raw.text };
   if (raw.statedWeekday !== undefined) base.statedWeekday = raw.statedWeekday;
   switch (raw.kind) {
     case 'full': {
       const ok = isValidDay(raw.year!, raw.month!, raw.day!);
-      return { ...base, value: ok ? isoDay(dayNumber(raw.year!, raw.month!, raw.day!)) : null, precision: 'day', basis: 'absolute', explanation: ok ? NAMED : 'not a calendar day' };
+      return Object.assign({}, base, { value: ok ? isoDay(dayNumber(raw.year!, raw.month!, raw.day!)) : null, precision: 'day', basis: 'absolute', explanation: ok ? NAMED : 'not a calendar day' } as const);
     }
     case 'year-month':
-      return { ...base, value: isoMonth(raw.year!, raw.month!), precision: 'month', basis: 'absolute', explanation: NAMED };
+      return Object.assign({}, base, { value: isoMonth(raw.year!, raw.month!), precision: 'month', basis: 'absolute', explanation: NAMED } as const);
     case 'year':
-      return { ...base, value: String(raw.year), precision: 'year', basis: 'absolute', explanation: NAMED };
+      return Object.assign({}, base, { value: String(raw.year), precision: 'year', basis: 'absolute', explanation: NAMED } as const);
     case 'month-day':
-      return { ...base, ...monthDay(raw.month!, raw.day!, raw.tense, published) };
+      return Object.assign({}, base, monthDay(raw.month!, raw.day!, raw.tense, published));
     case 'month':
-      return { ...base, ...monthOnly(raw.month!, raw.tense, published) };
+      return Object.assign({}, base, monthOnly(raw.month!, raw.tense, published));
     case 'weekday':
-      return { ...base, ...weekday(raw, published) };
+      return Object.assign({}, base, weekday(raw, published));
     case 'relative-day':
-      return { ...base, ...relativeDay(raw, published) };
+      return Object.assign({}, base, relativeDay(raw, published));
   }
 }
 

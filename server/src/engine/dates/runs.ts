@@ -91,7 +91,7 @@ function wordAfter(text: string, pos: number, lineEnd: number): { word: Span; ga
 
 function classify(text: string, w: Span): Word | null {
   const cls = classifyWord(text, w.start, w.end);
-  return cls ? { ...w, cls } : null;
+  return cls ? { start: w.start, end: w.end, cls } : null;
 }
 
 /** The run of date words around the hit [hitStart, hitEnd) within its line [lineStart, lineEnd). */

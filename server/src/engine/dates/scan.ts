@@ -188,8 +188,9 @@ function toUnresolved(text: string, base: number, p: ParsedDate): Unresolved | n
   const end = start + p.text.length;
   const common = { start, end, text: text.slice(start, end), month: p.month };
   const stated = p.weekday !== undefined && p.day !== undefined ? { statedWeekday: p.weekday } : {};
-  if (p.day !== undefined && p.year !== undefined) return { ...common, kind: 'full', year: p.year, day: p.day, ...stated };
-  if (p.day !== undefined) return { ...common, kind: 'month-day', day: p.day, ...stated };
-  if (p.year !== undefined) return { ...common, kind: 'year-month', year: p.year };
-  return { ...common, kind: 'month' };
+  // Object.assign, not spreads: V8 gives every object spread-then-extended a hidden class of its own.
+  if (p.day !== undefined && p.year !== undefined) return Object.assign({}, common, { kind: 'full', year: p.year, day: p.day } as const, stated);
+  if (p.day !== undefined) return Object.assign({}, common, { kind: 'month-day', day: p.day } as const, stated);
+  if (p.year !== undefined) return Object.assign({}, common, { kind: 'year-month', year: p.year } as const);
+  return Object.assign({}, common, { kind: 'month' } as const);
 }

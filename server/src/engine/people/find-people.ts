@@ -87,7 +87,7 @@ export function scanPeopleParagraph(paragraph: string): PeopleParagraph {
   const hashes = new HashList();
   const bare = new BareNames();
   const scan = scanParagraph(paragraph, 0, paragraph.length, hashes, bare);
-  return { ...scan, bare, lowerHashes: Int32Array.from(hashes.hashes) };
+  return { kind: scan.kind, occurrences: scan.occurrences, references: scan.references, headline: scan.headline, bare, lowerHashes: Int32Array.from(hashes.hashes) };
 }
 
 /** A paragraph's scan moved to start at `base` in the article: new objects, the kept scan unchanged. */

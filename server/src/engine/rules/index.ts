@@ -14,7 +14,8 @@ export function runRules(ctx: RuleContext, settings: Rules = {}): RawDiagnostic[
     const setting = settings[rule.code];
     if (setting === 'off') continue;
     const severity = setting ?? rule.defaultSeverity;
-    for (const d of rule.check(ctx)) out.push({ ...d, severity });
+    // Object.assign, not { ...d, severity }: V8 gives every object spread-then-extended a hidden class of its own.
+    for (const d of rule.check(ctx)) out.push(Object.assign({}, d, { severity }));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
