@@ -31,4 +31,8 @@ describe('fuzz regressions', function () {
     checkEngineCase('Zelenskyy<!-- news-lens-disable -->Updated "said"');
     checkEngineCase('Mr Keir  Starmer said it.');
   });
+
+  it('a lone high surrogate before a name (the people tokenizer took it and the next letter for one emoji: a mention ending before it started)', () => {
+    checkEngineCase('By Vafa Guliyeva and Raj Patel\n\ud800By Vafa Guliyeva and Raj Patel');
+  });
 });

@@ -93,6 +93,7 @@ function markGivenVariants(text: string, mentions: readonly DraftMention[], out:
     if (m.basis !== 'full' || !o || o.form !== 'full' || out[i].kind === 'variant') return;
     const start = m.nameStart;
     const end = o.firstWordEnd;
+    if (end <= start) return; // a given name the mention does not hold (its name starts after the first word)
     const given = text.slice(start, end);
     if (preferred === undefined) {
       preferred = given;

@@ -64,8 +64,9 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     wideGap = false;
     const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : caseOf(c) !== OTHER;
     if (!wordChar) {
-      // One mark; a surrogate pair (an emoji) stays whole.
-      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      // One mark; a surrogate pair (an emoji) stays whole, a lone high surrogate does not swallow the next letter.
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      const len = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
       const raw = len === 1 ? text[i] : text.slice(i, i + len);
       out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false, word: undefined });
       i += len;
