@@ -84,8 +84,6 @@ function cueOf(w: string, prev: string): { tense: Tense; weak: boolean } | null 
   return null;
 }
 
-const WORD = /[A-Za-z]+(?:[’'-][A-Za-z]+)*/g;
-
 /** Cues farther than this from the expression are not looked at (a nearer one almost always decides). */
 const REACH_BEFORE = 90;
 const REACH_AFTER = 60;
@@ -99,7 +97,6 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
   let from = Math.max(sentence.start, at.start - REACH_BEFORE);
   while (from > sentence.start && isLetter(text.charCodeAt(from - 1))) from--; // whole words only
   const to = Math.min(sentence.end, at.end + REACH_AFTER);
-  WORD.lastIndex = from;
   let best: Tense = 'none';
   let bestScore = Infinity;
   // The nearest strong cue before the expression in its own clause ("will face … on Saturday", "is due to
@@ -113,11 +110,20 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
   }
   let before: { tense: Tense; weak: boolean } | null = null;
   let prev = '';
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const lower = m[0].toLowerCase();
+  // The words ([A-Za-z]+, joined by ’ ' -), read by hand: a regular expression's match objects were
+  // most of what a long document's dates allocated.
+  for (let i = from; ; ) {
+    while (i < to && !isLetter(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    for (;;) {
+      while (isLetter(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 0x2019 || c === 39 || c === 45) && isLetter(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const end = i;
+    const lower = text.slice(start, end).toLowerCase();
     if (start >= at.start && end <= at.end) {
       prev = lower;
       continue; // the expression's own words ("last Friday" is handled by the resolver)
