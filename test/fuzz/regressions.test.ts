@@ -32,6 +32,10 @@ describe('fuzz regressions', function () {
     checkEngineCase('Mr Keir  Starmer said it.');
   });
 
+  it('a known person whose name has no letters (the name index keyed a name with no parts: TypeError)', () => {
+    checkEngineCase('Starmer', { knownPeople: [{ name: '...', roles: [], spellings: ['Starmer'] }] });
+  });
+
   it('a lone high surrogate before a name (the people tokenizer took it and the next letter for one emoji: a mention ending before it started)', () => {
     checkEngineCase('By Vafa Guliyeva and Raj Patel\n\ud800By Vafa Guliyeva and Raj Patel');
   });

@@ -131,6 +131,8 @@ export function split(name: string): SplitName | undefined {
   }
   const given = words.slice(0, s).flatMap((w) => partsOf(w, 0).map((p) => p.key));
   const surnameParts = words.slice(s).flatMap((w) => partsOf(w, 0).map((p) => p.key));
+  // A "name" with no letters ("...", "—") names nobody.
+  if (!surnameParts.length) return undefined;
   return { parts: [...given, ...surnameParts], given, surnameParts, surname: words.slice(s).join(' ') };
 }
 
