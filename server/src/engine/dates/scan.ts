@@ -33,6 +33,19 @@ export function scanDates(article: ArticleText): RawDate[] {
   return found;
 }
 
+/**
+ * The scan of an article made another way (an incremental analyzer's kept scans, see paragraph-cache.ts),
+ * so that findPublished and findDates use it. That relies on the scan of a date reading nothing beyond its
+ * own line and LOCAL_CONTEXT characters either side of that line, and on all-numeric dates (read by the
+ * whole article's votes) being absent.
+ */
+export function rememberScan(article: ArticleText, dates: RawDate[]): void {
+  memo.set(article, dates);
+}
+
+/** How far outside a date's line the scan looks (isStatisticPeriod's 40 characters, with room to spare). */
+export const LOCAL_CONTEXT = 100;
+
 export function scanText(text: string): RawDate[] {
   const hits = prescan(text);
   const out: Unresolved[] = [];
