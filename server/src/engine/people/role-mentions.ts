@@ -72,6 +72,17 @@ const SYNONYMS: Record<string, string> = { american: 'us', 'u.s': 'us', 'u.s.': 
 
 /** A role word folded for comparison: "Secretary-General" → secretary, general; "U.S." → us; "Britain’s" → britain. */
 export function foldRoleWord(word: string): string[] {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(word, (folded = foldUncached(word)));
+  }
+  return folded;
+}
+/** Role words repeat: each folded once (the callers only read the list). */
+const FOLDED = new Map<string, string[]>();
+
+function foldUncached(word: string): string[] {
   const f = foldName(word).replace(/'s$/, '');
   const mapped = SYNONYMS[f] ?? SYNONYMS[f.replace(/\.$/, '')];
   if (mapped) return [mapped];

@@ -31,9 +31,23 @@ export const unattributedQuote: Rule = {
 };
 
 export function preview(s: string, max = 40): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+  // s.replace(/\s+/g, ' ').trim(), cut at `max`, built only as far as needed: quotations can be long.
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (WHITE_SPACE.test(ch)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += ch;
+    if (out.length > max) return out.slice(0, max - 1) + '…';
+  }
+  return out;
 }
+const WHITE_SPACE = /\s/;
 
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
   let lo = 0;
