@@ -32,6 +32,10 @@ describe('fuzz regressions', function () {
     checkEngineCase('Mr Keir  Starmer said it.');
   });
 
+  it('a 1 MB single line of short straight quotations (attribution counted each quotation\'s place in its paragraph by walking back: minutes)', () => {
+    checkEngineCase(('"a" b ' + '""a" b '.repeat(150_000)).slice(0, 1_000_000));
+  });
+
   it('a known person whose name has no letters (the name index keyed a name with no parts: TypeError)', () => {
     checkEngineCase('Starmer', { knownPeople: [{ name: '...', roles: [], spellings: ['Starmer'] }] });
   });
