@@ -12,7 +12,7 @@ import { findQuotes } from './quotes/find-quotes';
 import { attributeQuotes } from './attribution/attribute-quotes';
 import { runRules } from './rules';
 import { parseDirectives } from './directives';
-import type { RawDiagnostic, RuleContext } from './types';
+import type { AttributedQuote, DateMention, PersonEntity, PublishedDate, RawDiagnostic, RuleContext } from './types';
 import { ParagraphCache } from './paragraph-cache';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -41,7 +41,24 @@ function analyzeWith(raw: string, options: AnalyzeOptions, cache: ParagraphCache
   const range = (start: number, end: number): Range => lines.range(start, end);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (raw.length > maxLength) return tooLarge(raw, maxLength, range);
+  return toAnalysis(raw, detect(raw, options, cache, lines), range);
+}
 
+/** What the detectors and the rules found, with offsets: all that the Analysis is made from. */
+interface Found {
+  published: PublishedDate;
+  people: PersonEntity[];
+  quotes: AttributedQuote[];
+  dates: DateMention[];
+  diagnostics: RawDiagnostic[];
+}
+
+/**
+ * The detectors and the rules. Their working state (the article's paragraphs, the scans, the people index)
+ * is gone once this returns, before the Analysis is built: on a long document the two together were the
+ * peak of memory.
+ */
+function detect(raw: string, options: AnalyzeOptions, cache: ParagraphCache | undefined, lines: LineIndex): Found {
   const article = prepareArticle(raw);
   const scanned = cache?.scan(article);
   const knownPeople = options.knownPeople ?? [];
@@ -55,45 +72,52 @@ function analyzeWith(raw: string, options: AnalyzeOptions, cache: ParagraphCache
   const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };
   const directives = parseDirectives(raw);
   const raws: RawDiagnostic[] = runRules(ctx, options.rules).filter((d) => !directives.suppresses(d.code, lines.position(d.start).line));
+  return { published, people: people.people, quotes: attributed, dates, diagnostics: raws };
+}
 
-  return {
-    published: {
-      value: published.value,
-      source: published.source,
-      ...(published.span ? { text: raw.slice(published.span.start, published.span.end), range: range(published.span.start, published.span.end) } : {}),
-    },
-    people: people.people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      roles: p.roles,
-      mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: raw.slice(m.start, m.end), range: range(m.start, m.end), kind: m.kind })),
-      spellings: p.spellings,
-      ...(p.known ? { known: true } : {}),
-    })),
-    quotes: attributed.map((q) => ({
-      text: raw.slice(q.contentStart, q.contentEnd),
-      range: range(q.contentStart, q.contentEnd),
-      kind: q.kind,
-      speaker: q.speaker,
-      speakerId: q.speakerId,
-      speakerMention: q.speakerMention ? { text: raw.slice(q.speakerMention.start, q.speakerMention.end), range: range(q.speakerMention.start, q.speakerMention.end) } : null,
-      cue: q.cue ? q.cue.text : null,
-      cueRange: q.cue ? range(q.cue.start, q.cue.end) : null,
-      opened: q.opened,
-      closed: q.closed,
-    })),
-    dates: dates.map((d) => ({
-      text: raw.slice(d.start, d.end),
-      range: range(d.start, d.end),
-      value: d.value,
-      ...(d.precision ? { precision: d.precision } : {}),
-      ...(d.basis ? { basis: d.basis } : {}),
-      ...(d.explanation ? { explanation: d.explanation } : {}),
-    })),
-    diagnostics: raws.map(
-      (d): Diagnostic => ({ code: d.code, severity: d.severity, message: d.message, range: range(d.start, d.end), ...(d.data ? { data: d.data } : {}) }),
-    ),
+/** The Analysis, with LSP ranges; each part of `found` is let go once converted. */
+function toAnalysis(raw: string, found: Found, range: (start: number, end: number) => Range): Analysis {
+  const { published } = found;
+  const publishedOut = {
+    value: published.value,
+    source: published.source,
+    ...(published.span ? { text: raw.slice(published.span.start, published.span.end), range: range(published.span.start, published.span.end) } : {}),
   };
+  const people = found.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    roles: p.roles,
+    mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: raw.slice(m.start, m.end), range: range(m.start, m.end), kind: m.kind })),
+    spellings: p.spellings,
+    ...(p.known ? { known: true } : {}),
+  }));
+  found.people = [];
+  const quotes = found.quotes.map((q) => ({
+    text: raw.slice(q.contentStart, q.contentEnd),
+    range: range(q.contentStart, q.contentEnd),
+    kind: q.kind,
+    speaker: q.speaker,
+    speakerId: q.speakerId,
+    speakerMention: q.speakerMention ? { text: raw.slice(q.speakerMention.start, q.speakerMention.end), range: range(q.speakerMention.start, q.speakerMention.end) } : null,
+    cue: q.cue ? q.cue.text : null,
+    cueRange: q.cue ? range(q.cue.start, q.cue.end) : null,
+    opened: q.opened,
+    closed: q.closed,
+  }));
+  found.quotes = [];
+  const dates = found.dates.map((d) => ({
+    text: raw.slice(d.start, d.end),
+    range: range(d.start, d.end),
+    value: d.value,
+    ...(d.precision ? { precision: d.precision } : {}),
+    ...(d.basis ? { basis: d.basis } : {}),
+    ...(d.explanation ? { explanation: d.explanation } : {}),
+  }));
+  found.dates = [];
+  const diagnostics = found.diagnostics.map(
+    (d): Diagnostic => ({ code: d.code, severity: d.severity, message: d.message, range: range(d.start, d.end), ...(d.data ? { data: d.data } : {}) }),
+  );
+  return { published: publishedOut, people, quotes, dates, diagnostics };
 }
 
 function tooLarge(raw: string, maxLength: number, range: (s: number, e: number) => Range): Analysis {
