@@ -42,9 +42,14 @@ function toLsp(d: Analysis['diagnostics'][number], severity: Severity, docsLink:
 
 /** `(code) => href`: under `baseUrl` when set, else the file URI of docs/rules/<code>.md in the extension. */
 export function docsLinker(baseUrl: string, extensionRoot: string): (code: string) => string {
-  if (baseUrl) return (code) => `${baseUrl.replace(/\/+$/, '')}/${code}.md`;
-  const dir = join(extensionRoot, 'docs', 'rules');
-  return (code) => pathToFileURL(join(dir, `${code}.md`)).href;
+  const links = new Map<string, string>();
+  const link = baseUrl ? (code: string) => `${baseUrl.replace(/\/+$/, '')}/${code}.md` : (code: string) => pathToFileURL(join(extensionRoot, 'docs', 'rules', `${code}.md`)).href;
+  // Once per code: every diagnostic of every publication asks (pathToFileURL is not cheap).
+  return (code) => {
+    let href = links.get(code);
+    if (href === undefined) links.set(code, (href = link(code)));
+    return href;
+  };
 }
 
 /**
