@@ -49,11 +49,12 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
   let wideGap = false;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const blank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
-    if (blank) {
+    let cls = CLASS[c];
+    if (cls === UNKNOWN) cls = classOf(c);
+    if (cls >= BLANK) {
       if (gapFrom < 0) gapFrom = i;
       else wideGap = true;
-      if (c === 10 || c === 13) wideGap = true;
+      if (cls === BREAK) wideGap = true;
       i++;
       continue;
     }
@@ -62,12 +63,11 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     }
     gapFrom = -1;
     wideGap = false;
-    const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : caseOf(c) !== OTHER;
-    if (!wordChar) {
+    if (cls === OTHER) {
       // One mark; a surrogate pair (an emoji) stays whole, a lone high surrogate does not swallow the next letter.
       const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       const len = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-      const raw = len === 1 ? text[i] : text.slice(i, i + len);
+      const raw = len === 1 ? charString(c) : text.slice(i, i + len);
       out.push({ start: i, end: i + len, text: raw, lower: raw, isWord: false, cap: false, upper: false, possessive: false, sentenceStart: false, word: undefined });
       i += len;
       if (raw === '!' || raw === '?' || raw === ':') expectStart = true;
@@ -80,18 +80,17 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     let letters = 0;
     let hasUpper = false;
     let hasLower = false;
-    let firstUpper = false;
+    const firstUpper = cls === UPPER;
     // The hash of every code unit, joiners included (the word table's key), and its value before the last joiner.
     let full = FNV_OFFSET;
     let beforeJoiner = FNV_OFFSET;
+    let d = c;
+    let kind = cls;
     for (let k = i; ; ) {
-      const d = text.charCodeAt(k);
       full = Math.imul(full ^ d, FNV_PRIME);
-      const kind = d < 128 ? (d >= 97 ? LOWER : d >= 65 ? UPPER : DIGIT_OR_MARK) : caseOf(d);
       if (kind === UPPER) {
         hasUpper = true;
         letters++;
-        if (k === i) firstUpper = true;
       } else if (kind === LOWER) {
         hasLower = true;
         letters++;
@@ -99,13 +98,26 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
       k++;
       if (k < end) {
         const n = text.charCodeAt(k);
-        if (n < 128 ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) : caseOf(n) !== OTHER) continue;
-      }
-      if (k + 1 < end && isJoiner(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1))) {
-        beforeJoiner = full;
-        full = Math.imul(full ^ text.charCodeAt(k), FNV_PRIME);
-        k++;
-        continue;
+        let kn = CLASS[n];
+        if (kn === UNKNOWN) kn = classOf(n);
+        if (kn >= UPPER && kn <= DIGIT_OR_MARK) {
+          d = n;
+          kind = kn;
+          continue;
+        }
+        if (k + 1 < end && isJoiner(n)) {
+          const m = text.charCodeAt(k + 1);
+          let km = CLASS[m];
+          if (km === UNKNOWN) km = classOf(m);
+          if (km >= UPPER && km <= DIGIT_OR_MARK) {
+            beforeJoiner = full;
+            full = Math.imul(full ^ n, FNV_PRIME);
+            k++;
+            d = m;
+            kind = km;
+            continue;
+          }
+        }
       }
       j = k;
       break;
@@ -133,6 +145,29 @@ const UPPER = 1;
 const LOWER = 2;
 const LETTER = 3; // a letter without case (Arabic, CJK)
 const DIGIT_OR_MARK = 4;
+const BLANK = 5; // a space, a tab, a no-break or zero-width space
+const BREAK = 6; // a line break
+const UNKNOWN = 255;
+
+/** The tokenizer's class of every code unit: ASCII now, the rest when first met. */
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT_OR_MARK : c === 32 || c === 9 ? BLANK : c === 10 || c === 13 ? BREAK : OTHER;
+}
+
+function classOf(c: number): number {
+  const v = c === 0xa0 || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff ? BLANK : caseOf(c);
+  CLASS[c] = v;
+  return v;
+}
+
+/** A one-character string, made once per code unit (a two-byte mark like “ was a new string per token). */
+function charString(c: number): string {
+  let s = CHARS[c];
+  if (s === undefined) CHARS[c] = s = String.fromCharCode(c);
+  return s;
+}
+const CHARS: (string | undefined)[] = [];
 
 /** Cached per code unit: 0 not a word character, 1 upper, 2 lower, 3 caseless letter, 4 digit or mark. */
 const TABLE = new Uint8Array(0x10000).fill(255);
