@@ -8,19 +8,20 @@
 // Prints one JSON line on stdout.
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { buildDocument, loadSourceArticles } from './corpus.mjs';
-import { median } from './stats.mjs';
+import { buildDocument, loadSourceArticles, prng } from './corpus.mjs';
+import { median, percentile } from './stats.mjs';
 
 const spec = JSON.parse(process.argv[2]);
 const root = resolve(import.meta.dirname, '..');
 
+const engine = spec.impl === 'newslens' ? loadEngine() : null;
 const analyzeFn = await loadImplementation(spec.impl);
 const articles = loadSourceArticles({ polnear: spec.polnear });
 
 // Warm-up on small documents: the JIT does not need a big one, and a 10 MB warm-up would double the run.
 for (let i = 0; i < (spec.warmup ?? 10); i++) analyzeFn(buildDocument(articles, Math.min(spec.bytes, 10_000), 1000 + i));
 
-const result = spec.mode === 'memory' ? measureMemory() : measureTime();
+const result = spec.mode === 'memory' ? measureMemory() : spec.mode === 'incremental' ? measureIncremental() : measureTime();
 process.stdout.write(JSON.stringify({ impl: spec.impl, mode: spec.mode ?? 'time', ...result }) + '\n');
 
 function measureTime() {
@@ -38,6 +39,38 @@ function measureTime() {
   return { bytes: Buffer.byteLength(doc), chars: doc.length, runs: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), found };
 }
 
+/**
+ * Typing in a long article, in-process: `runs` edits (a letter or a space inserted, or a character deleted,
+ * inside a paragraph, as the server bench types), each analysed by one incremental analyzer (createAnalyzer)
+ * and, for comparison, by a fresh analyze(); the results are compared as they go.
+ */
+function measureIncremental() {
+  let doc = buildDocument(articles, spec.bytes, spec.seed ?? 1);
+  const analyzer = engine.createAnalyzer();
+  const options = { maxLength: Number.MAX_SAFE_INTEGER };
+  analyzer.analyze(doc, options);
+  const random = prng(7 + spec.runs);
+  const incremental = [];
+  const fresh = [];
+  let differ = 0;
+  for (let i = 0; i < spec.runs; i++) {
+    const lines = doc.split('\n');
+    let line;
+    do line = Math.floor(random() * lines.length);
+    while (!lines[line].trim());
+    const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + Math.floor(random() * lines[line].length);
+    doc = random() < 0.8 ? doc.slice(0, at) + (random() < 0.8 ? 'e' : ' ') + doc.slice(at) : doc.slice(0, at) + doc.slice(at + 1);
+    let t0 = performance.now();
+    const a = analyzer.analyze(doc, options);
+    incremental.push(performance.now() - t0);
+    t0 = performance.now();
+    const b = engine.analyze(doc, options);
+    fresh.push(performance.now() - t0);
+    if (i % 10 === 0 && JSON.stringify(a) !== JSON.stringify(b)) differ++;
+  }
+  return { bytes: Buffer.byteLength(doc), chars: doc.length, runs: spec.runs, incremental: { p50: percentile(incremental, 50), p99: percentile(incremental, 99) }, fresh: { p50: percentile(fresh, 50), p99: percentile(fresh, 99) }, differ };
+}
+
 function measureMemory() {
   const doc = buildDocument(articles, spec.bytes, spec.seed ?? 1);
   globalThis.gc?.();
@@ -48,11 +81,14 @@ function measureMemory() {
   return { bytes: Buffer.byteLength(doc), chars: doc.length, baselineRssMB, peakRssMB, found: summarise(spec.impl, analysis) };
 }
 
-async function loadImplementation(impl) {
-  if (impl === 'alternative') return (await import('./alternative.mjs')).analyzeAlternative;
+function loadEngine() {
   // NEWS_LENS_OUT points at another tsc output (a developer's private build); out/ by default.
   const out = resolve(process.env.NEWS_LENS_OUT ?? join(root, 'out'));
-  const engine = createRequire(import.meta.url)(join(out, 'server/src/engine/index.js'));
+  return createRequire(import.meta.url)(join(out, 'server/src/engine/index.js'));
+}
+
+async function loadImplementation(impl) {
+  if (impl === 'alternative') return (await import('./alternative.mjs')).analyzeAlternative;
   // No size limit: the bench measures the analysis itself; the limit is the server's business.
   return (text) => engine.analyze(text, { maxLength: Number.MAX_SAFE_INTEGER });
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast News Lens analyses news text, how its time grows with the document, how much
-// memory it takes, how fast the real language server answers over stdio, and how it compares with the
-// library alternative (compromise + chrono-node + a quote regex), all in one run.
+// memory it takes, how fast typing edits are re-analysed (the incremental analyzer, in-process), how fast the
+// real language server answers over stdio, and how it compares with the library alternative (compromise +
+// chrono-node + a quote regex), all in one run.
 // Prints a table and writes bench/results/latest.json. Run after the build (out/ and dist/cli.js).
 //   --quick          a short smoke run (smaller sizes, fewer repetitions)
 //   --polnear PATH   build the documents from a PolNeAR-format folder instead of the project's articles
@@ -35,6 +36,7 @@ const results = {
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
   sources: { count: sources.length, bytes: sources.reduce((n, a) => n + Buffer.byteLength(a.text), 0), from: polnear ? `PolNeAR folder ${polnear}` : 'samples + test/fixtures' },
   engine: [],
+  incremental: null,
   alternative: [],
   server: null,
 };
@@ -50,6 +52,9 @@ for (const [bytes, planned, warmup] of plan.engine) {
   if (runs < planned) log(`engine: ${size(bytes)} would take ~${(predictedMs / 1000).toFixed(0)} s per run: ${runs} run(s) instead of ${planned}`);
   results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, seed: 1, polnear }));
 }
+
+log('engine: typing edits on 100 KB, incremental analyzer and fresh analyze() ...');
+results.incremental = measure({ impl: 'newslens', mode: 'incremental', bytes: 100 * KB, runs: quick ? 20 : 60, warmup: quick ? 20 : 50, seed: 104, polnear });
 
 if (!args.includes('--skip-alternative')) {
   log(`alternative: ${plan.alternative.map(([b]) => size(b)).join(', ')} (compromise is slow${quick ? '' : ': about a minute'}) ...`);
