@@ -27,7 +27,7 @@ export function formatTable(r) {
     const found = base.found;
     if (found) lines.push(`Found in the ${sz(base.bytes)} document: ${found.people} people, ${found.quotes} quotes, ${found.dates} dates, ${found.diagnostics} diagnostics.`);
     const inc = r.incremental;
-    if (inc) {
+    if (inc && !inc.skipped) {
       lines.push(
         `Typing in ${sz(inc.bytes)} (in-process, ${inc.runs} edits): createAnalyzer() p50 ${f(inc.incremental.p50, 1)} ms, p99 ${f(inc.incremental.p99, 1)} ms; ` +
           `a fresh analyze() p50 ${f(inc.fresh.p50, 1)} ms, p99 ${f(inc.fresh.p99, 1)} ms${inc.differ ? ` — ${inc.differ} RESULTS DIFFERED` : '; results identical'}.`,
