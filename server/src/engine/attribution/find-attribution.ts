@@ -6,8 +6,7 @@
 // ("Rutte told Trump", "Witkoff revealed that Putin agreed …"), and never words inside quotation marks.
 // When a sentence reports a report ("Cruz said he is sure Rubio will continue to be “…”"), the words
 // are credited to the subject of the sentence's first reporting verb.
-import type { Token } from './tokens';
-import type { TokenWindow } from './token-windows';
+import type { Token, TokenWindow } from './tokens';
 import { cueAt, type CueMatch } from './cues';
 import { type NounPhrase, namedAppositiveBetween, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';

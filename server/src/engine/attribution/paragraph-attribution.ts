@@ -8,8 +8,7 @@ import type { Span } from '../types';
 import { type FoundAttribution, attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
 import type { NounPhrase } from './noun-phrase';
 import { lastSentenceStart } from './sentences';
-import { type Token, isTitleCaseRun, tokenize } from './tokens';
-import type { TokenWindow } from './token-windows';
+import { type Token, type TokenWindow, isTitleCaseRun, tokenize } from './tokens';
 import { cueAt } from './cues';
 
 /** A quotation of the paragraph, as pairing found it. */

@@ -18,11 +18,14 @@ export interface Token {
   possessive: boolean;
   /** Inside a quotation: words that are quoted never name the speaker of another quotation. */
   inQuote?: boolean;
-  /** The token's paragraph is a title-case headline (set by tokenWindows). */
+  /** The token's paragraph is a title-case headline (set by ParagraphAttribution). */
   titleCase?: boolean;
   /** The reporting forms starting with this word, looked up once (see cues.ts). */
   forms?: readonly ReportingForm[] | null;
 }
+
+/** The tokens lying wholly inside [from, to), within the paragraph that holds `from`. */
+export type TokenWindow = (from: number, to: number) => Token[];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
