@@ -3,82 +3,38 @@
 // panel, open the Outline, read the status item. Fixture: test/e2e/fixtures/flood-defences.article.
 // Fails when VS Code does not start; without code-server it is skipped with a message, except under CI.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  ensureVsix,
-  installExtension,
-  launchBrowser,
-  makeSandbox,
-  missingTools,
-  projectRoot,
-  startCodeServer,
-} from '../../scripts/e2e/code-server.mjs';
-import { hoverUntil, openFile, runCommand, screenshot, textCentre } from './workbench.mjs';
+import { hoverUntil, runCommand, screenshot, textCentre } from './workbench.mjs';
+import { workbenchSession } from './session.mjs';
 
 const FIXTURE = 'flood-defences.article';
 /** Screenshot regions in the 1280×760 window: the editor's upper part (where the article and hovers are). */
 const EDITOR_TOP = { x: 348, y: 30, width: 932, height: 390 };
-const ci = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 
 describe('News Lens in a real VS Code (code-server + chromium)', function () {
   this.timeout(180_000);
-  let sandbox;
-  let server;
-  let browser;
-  let page;
-
-  before(async function () {
-    const missing = missingTools();
-    if (missing) {
-      if (ci) throw new Error(`CI: the e2e tests must run, but ${missing}`);
-      console.log(`    e2e skipped: ${missing}`);
-      this.skip();
-    }
-    const vsix = ensureVsix();
-    sandbox = makeSandbox();
-    const workspace = join(sandbox.dir, 'workspace');
-    mkdirSync(workspace);
-    cpSync(join(projectRoot, 'test', 'e2e', 'fixtures', FIXTURE), join(workspace, FIXTURE));
-    installExtension(sandbox, vsix);
-    server = await startCodeServer(sandbox);
-    browser = await launchBrowser(sandbox);
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    await openFile(page, FIXTURE, 'Article');
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    if (server) await server.stop();
-    else if (sandbox) rmSync(sandbox.dir, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  const session = workbenchSession(FIXTURE, { width: 1280, height: 760 });
 
   it('hovering a person shows their role', async () => {
-    const hover = await hoverUntil(page, 'Priya Raman', 'Environment Secretary');
+    const hover = await hoverUntil(session.page, 'Priya Raman', 'Environment Secretary');
     const text = await hover.innerText();
     assert.match(text, /Priya Raman/);
     assert.match(text, /Environment Secretary/);
-    await screenshot(page, 'hover', EDITOR_TOP);
-    await page.mouse.move(5, 5);
+    await screenshot(session.page, 'hover', EDITOR_TOP);
+    await session.page.mouse.move(5, 5);
   });
 
   it('the unattributed quote has a squiggle, and the Problems panel lists unattributed-quote for it', async () => {
-    const squiggle = page.locator('.monaco-editor .view-overlays .squiggly-warning').first();
+    const squiggle = session.page.locator('.monaco-editor .view-overlays .squiggly-warning').first();
     await squiggle.waitFor({ timeout: 30_000 });
-    const quote = await textCentre(page, 'Nobody in this valley');
+    const quote = await textCentre(session.page, 'Nobody in this valley');
     const mark = await squiggle.boundingBox();
     assert.ok(quote && mark, 'quote and squiggle are on screen');
     assert.ok(mark.y >= quote.top - 2 && mark.y <= quote.bottom + 2, `the squiggle (y ${mark.y}) is on the quote's line (${quote.top}–${quote.bottom})`);
-    const squiggles = await page.locator('.monaco-editor .view-overlays .squiggly-warning').count();
+    const squiggles = await session.page.locator('.monaco-editor .view-overlays .squiggly-warning').count();
     assert.equal(squiggles, 1, 'one squiggle: the attributed quotes have none');
 
-    await runCommand(page, 'Focus on Problems View');
-    const rows = page.locator('.markers-panel .monaco-list-row');
+    await runCommand(session.page, 'Focus on Problems View');
+    const rows = session.page.locator('.markers-panel .monaco-list-row');
     const flagged = rows.filter({ hasText: 'unattributed-quote' });
     await flagged.first().waitFor({ timeout: 30_000 });
     assert.equal(await flagged.count(), 1, 'one unattributed-quote problem');
@@ -86,19 +42,19 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     assert.match(row, /Nobody in this valley/);
     assert.match(row, /news-lens/);
     assert.match(row, /Ln 5/);
-    const warnings = await page.locator('#status\\.problems').getAttribute('aria-label');
+    const warnings = await session.page.locator('#status\\.problems').getAttribute('aria-label');
     assert.match(warnings ?? '', /Warnings: [1-9]/);
-    await hoverUntil(page, 'Nobody in this valley', 'unattributed-quote');
-    await screenshot(page, 'problems', { x: 348, y: 30, width: 932, height: 560 });
-    await page.mouse.move(5, 5);
+    await hoverUntil(session.page, 'Nobody in this valley', 'unattributed-quote');
+    await screenshot(session.page, 'problems', { x: 348, y: 30, width: 932, height: 560 });
+    await session.page.mouse.move(5, 5);
   });
 
   it('the Outline lists the speakers, their quotes beneath them, and the unattributed quote apart', async () => {
     // Give the Outline the sidebar: collapse the folder view above it.
-    await runCommand(page, 'Focus on Outline View');
-    const folders = page.locator('.pane-header', { hasText: 'workspace' }).first();
+    await runCommand(session.page, 'Focus on Outline View');
+    const folders = session.page.locator('.pane-header', { hasText: 'workspace' }).first();
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
-    const tree = page.locator('.outline-pane .monaco-list[role="tree"]');
+    const tree = session.page.locator('.outline-pane .monaco-list[role="tree"]');
     await tree.locator('.monaco-list-row', { hasText: 'Tom Reid' }).waitFor({ timeout: 30_000 });
     const rows = await tree.locator('.monaco-list-row').evaluateAll((els) =>
       els
@@ -117,18 +73,18 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
     };
     assert.ok(beneath('Priya Raman').some((l) => l.includes('We have learned')), `her quote beneath her: ${beneath('Priya Raman')}`);
     assert.ok(beneath('Tom Reid').some((l) => l.includes('too little, too late')), `his quote beneath him: ${beneath('Tom Reid')}`);
-    await screenshot(page, 'outline', { x: 0, y: 30, width: 1280, height: 400 });
+    await screenshot(session.page, 'outline', { x: 0, y: 30, width: 1280, height: 400 });
   });
 
   it('the grammar scopes the article: the token inspector shows a quotation, a date and the byline', async () => {
     const inspect = async (word, scope) => {
-      const at = await textCentre(page, word);
+      const at = await textCentre(session.page, word);
       assert.ok(at, `"${word}" is on screen`);
-      await page.mouse.click(at.x, at.y);
-      await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
-      const widget = page.locator('.token-inspect-widget');
+      await session.page.mouse.click(at.x, at.y);
+      await runCommand(session.page, 'Developer: Inspect Editor Tokens and Scopes');
+      const widget = session.page.locator('.token-inspect-widget');
       await widget.filter({ hasText: scope }).waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Escape');
+      await session.page.keyboard.press('Escape');
       await widget.waitFor({ state: 'hidden', timeout: 5000 });
     };
     await inspect('valley believes', 'string.quoted.double.article');
@@ -137,14 +93,14 @@ describe('News Lens in a real VS Code (code-server + chromium)', function () {
   });
 
   it('the status item shows the counts of people, quotes and unattributed quotes', async () => {
-    const item = page.locator('#status\\.languageStatus');
+    const item = session.page.locator('#status\\.languageStatus');
     const summary = /News Lens: [1-9]\d* (?:people|person) · [1-9]\d* quotes? · 1 unattributed/;
-    await item.and(page.locator(`[aria-label*="News Lens:"]`)).waitFor({ timeout: 30_000 });
+    await item.and(session.page.locator(`[aria-label*="News Lens:"]`)).waitFor({ timeout: 30_000 });
     assert.match((await item.getAttribute('aria-label')) ?? '', summary);
     await item.click();
-    const popup = page.locator('.monaco-hover:not(.hidden)', { hasText: 'News Lens:' });
+    const popup = session.page.locator('.monaco-hover:not(.hidden)', { hasText: 'News Lens:' });
     await popup.first().waitFor({ timeout: 15_000 });
     assert.match(await popup.first().innerText(), summary);
-    await screenshot(page, 'status', { x: 348, y: 500, width: 932, height: 260 });
+    await screenshot(session.page, 'status', { x: 348, y: 500, width: 932, height: 260 });
   });
 });
