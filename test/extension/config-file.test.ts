@@ -67,8 +67,18 @@ describe('extension host: the newsroom file .newslens.json', () => {
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), '{\n  "rules": {  }\n}\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const inside = doc.positionAt(doc.getText().indexOf('{  }') + 2);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inside);
-    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/"/g, ''));
+    // VS Code's JSON language server starts on demand and fetches the contributed schema after it: the first
+    // completion requests can come back empty. Nothing announces "schema loaded", so ask again until the rule
+    // codes are offered or the deadline passes (what a user sees on their next keystroke).
+    await vscode.extensions.getExtension('vscode.json-language-features')?.activate();
+    let labels: string[] = [];
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inside);
+      labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/"/g, ''));
+      if (labels.includes('name-variant')) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     assert.ok(labels.includes('name-variant') && labels.includes('unattributed-quote'), `rule codes among ${labels.join(', ')}`);
   });
 });
