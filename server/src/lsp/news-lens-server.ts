@@ -114,9 +114,9 @@ export class NewsLensServer {
       ),
     );
     c.onDocumentHighlight(this.request('documentHighlight', [], (a, p) => highlights(a.index, a.offsetAt(p.position))));
-    c.onPrepareRename(this.renameRequest((a, p) => prepareRename(renameSource(a), a.offsetAt(p.position))));
+    c.onPrepareRename(this.request('prepareRename', null, (a, p) => prepareRename(renameSource(a), a.offsetAt(p.position))));
     c.onRenameRequest(
-      this.renameRequest((a, p) => renameWorkspaceEdit(p.textDocument.uri, a.version, renameEdits(renameSource(a), a.offsetAt(p.position), p.newName), this.canVersionEdits)),
+      this.request('rename', null, (a, p) => renameWorkspaceEdit(p.textDocument.uri, a.version, renameEdits(renameSource(a), a.offsetAt(p.position), p.newName), this.canVersionEdits)),
     );
     this.workspace.listen();
     // The connection keeps one handler per notification: this one hands the events to each part that watches files.
@@ -284,25 +284,6 @@ export class NewsLensServer {
     for (const doc of this.documents.all()) this.schedule(doc);
   }
 
-  /**
-   * prepareRename and rename: like `request`, but a refusal (a ResponseError saying why, e.g. "not a
-   * person's name") reaches the editor, which shows it; other failures are logged and answered with null.
-   */
-  private renameRequest<P extends TextDocumentPositionParams, R>(answer: (analysed: Analysed, params: P) => R): (params: P, token: CancellationToken) => Promise<R | null> {
-    return async (params, token) => {
-      try {
-        await this.ready;
-        if (token?.isCancellationRequested) return null;
-        const doc = this.documents.get(params.textDocument.uri);
-        if (!doc || !this.analyses(doc)) return null;
-        return answer(this.cache.get(doc), params);
-      } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        this.options.log(`rename failed: ${describeError(e, true)}`);
-        return null;
-      }
-    };
-  }
 
   private clearDiagnostics(uri: string): void {
     if (!this.published.delete(uri)) return;
@@ -312,7 +293,8 @@ export class NewsLensServer {
   /**
    * A request handler on the document's current analysis (computed now if the debounce has not fired yet).
    * Unknown or unanalysed documents get `empty`; an exception is logged and answered with `empty` too, so
-   * one bad request never takes the server down.
+   * one bad request never takes the server down — except a refusal meant for the user (a ResponseError,
+   * e.g. rename's "not a person's name"), which reaches the editor to be shown.
    */
   private request<P extends TextDocumentPositionParams | { textDocument: { uri: string } }, R, E extends R | null>(
     name: string,
@@ -327,6 +309,7 @@ export class NewsLensServer {
         if (!doc || !this.analyses(doc)) return empty;
         return answer(this.cache.get(doc), params);
       } catch (e) {
+        if (e instanceof ResponseError) throw e;
         this.options.log(`${name} failed: ${describeError(e, true)}`);
         return empty;
       }
