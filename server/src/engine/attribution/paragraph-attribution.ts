@@ -20,6 +20,8 @@ export interface LocalQuote extends Span {
 
 export class ParagraphAttribution {
   private toks: Token[] | undefined;
+  /** Whether the paragraph is a title-case headline, kept when its tokens are let go. */
+  private titleCase: boolean | undefined;
   private readonly own: (FoundAttribution | null | undefined)[];
   private readonly borrowed: (FoundAttribution | null | undefined)[];
   private last: FoundAttribution | null | undefined;
@@ -50,7 +52,7 @@ export class ParagraphAttribution {
     this.budget?.hold(this);
     if (!this.toks) {
       const toks = tokenize(this.text, this.start, this.end, this.quotes);
-      const titleCase = isTitleCaseRun(toks);
+      const titleCase = (this.titleCase ??= isTitleCaseRun(toks));
       for (const t of toks) t.titleCase = titleCase;
       this.toks = toks;
     }
@@ -110,18 +112,53 @@ export class ParagraphAttribution {
     this.borrowed[i] = borrowed && this.detach(borrowed);
   }
 
-  /** The tokens that an attribution found here reads (the window of the paragraph it was found in). */
+  /**
+   * The tokens that an attribution found here reads (the window of the paragraph it was found in). When the
+   * paragraph's tokens have been let go, only the window's own text is read again: speakers are named after
+   * every paragraph has been read, and reading whole paragraphs a second time for a few tokens each was
+   * a tenth of a long document's analysis.
+   */
   tokensOf(found: { tokens: Token[] }): Token[] {
     const ranges = this.windows.get(found);
     if (!ranges) return found.tokens;
+    if (!this.toks) {
+      const out: Token[] = [];
+      for (let r = 0; r < ranges.length; r += 4) {
+        const run = this.reread(ranges[r], ranges[r + 1], ranges[r + 2], ranges[r + 3]);
+        if (!run) return this.slices(ranges);
+        for (const t of run) out.push(t);
+      }
+      return out;
+    }
+    return this.slices(ranges);
+  }
+
+  private slices(ranges: number[]): Token[] {
     const toks = this.tokens;
-    if (ranges.length === 2) return toks.slice(ranges[0], ranges[1]);
+    if (ranges.length === 4) return toks.slice(ranges[0], ranges[1]);
     const out: Token[] = [];
-    for (let r = 0; r < ranges.length; r += 2) for (let k = ranges[r]; k < ranges[r + 1]; k++) out.push(toks[k]);
+    for (let r = 0; r < ranges.length; r += 4) for (let k = ranges[r]; k < ranges[r + 1]; k++) out.push(toks[k]);
     return out;
   }
 
-  /** Replaces what `found` holds of the tokens by their index ranges in the paragraph (see `windows`). */
+  /**
+   * Tokens k0..k1 read again from their own text, from the first one's start to the last one's end. A token
+   * starts where the scanner was between tokens, so the same text gives the same tokens, except at the
+   * second half of a split contraction ("He|’s"): then (count or ends differ) undefined, and the caller
+   * reads the whole paragraph.
+   */
+  private reread(k0: number, k1: number, from: number, to: number): Token[] | undefined {
+    if (k1 <= k0) return [];
+    const run = tokenize(this.text, from, to, this.quotes);
+    if (run.length !== k1 - k0 || run[0].start !== from || run[run.length - 1].end !== to) return undefined;
+    for (const t of run) t.titleCase = this.titleCase;
+    return run;
+  }
+
+  /**
+   * Replaces what `found` holds of the tokens by where they lie in the paragraph (see `windows`): for each
+   * run of consecutive tokens, its first and past-last index and its start and end offsets.
+   */
   private detach<T extends { tokens: Token[] }>(found: T): T {
     const toks = this.tokens;
     const ranges: number[] = [];
@@ -129,8 +166,11 @@ export class ParagraphAttribution {
     for (const t of found.tokens) {
       // A window is a run of the paragraph's tokens (two runs for a participle phrase): a search only where a run starts.
       k = k >= 0 && toks[k + 1] === t ? k + 1 : firstIndex(toks, (u) => u.start >= t.start);
-      if (ranges.length && ranges[ranges.length - 1] === k) ranges[ranges.length - 1] = k + 1;
-      else ranges.push(k, k + 1);
+      const n = ranges.length;
+      if (n && ranges[n - 3] === k) {
+        ranges[n - 3] = k + 1;
+        ranges[n - 1] = toks[k].end;
+      } else ranges.push(k, k + 1, toks[k].start, toks[k].end);
     }
     found.tokens = [];
     this.windows.set(found, ranges);
