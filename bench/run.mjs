@@ -23,10 +23,10 @@ const polnear = polnearAt >= 0 ? resolve(args[polnearAt + 1]) : undefined;
 const KB = 1000;
 const MB = 1000 * KB;
 
-// [document size, timed runs, warm-up runs on ≤ 10 KB documents]
+// [document size, timed runs, warm-up runs on ≤ 10 KB documents, untimed runs at the size after the first (timed apart as "first")]
 const plan = quick
-  ? { engine: [[10 * KB, 50, 100], [100 * KB, 10, 20], [MB, 2, 20]], alternative: [[10 * KB, 2, 2], [100 * KB, 1, 2]] }
-  : { engine: [[10 * KB, 300, 300], [100 * KB, 50, 50], [MB, 7, 50], [10 * MB, 3, 50]], alternative: [[10 * KB, 5, 2], [MB, 1, 2]] };
+  ? { engine: [[10 * KB, 50, 100, 2], [100 * KB, 10, 20, 2], [MB, 2, 20, 1]], alternative: [[10 * KB, 2, 2, 1], [100 * KB, 1, 2, 1]] }
+  : { engine: [[10 * KB, 300, 300, 2], [100 * KB, 50, 50, 3], [MB, 7, 50, 3], [10 * MB, 3, 50, 2]], alternative: [[10 * KB, 5, 2, 1], [MB, 1, 2, 1]] };
 
 const started = performance.now();
 const sources = loadSourceArticles({ polnear });
@@ -45,12 +45,12 @@ log(`engine: ${plan.engine.map(([b]) => size(b)).join(', ')} ...`);
 // Runs adapt to the engine's speed: a size gets fewer runs (at least one) when the time per MB measured so far
 // says its planned runs would take more than the budget; a healthy engine keeps every planned run.
 const budgetMs = (quick ? 15 : 60) * 1000;
-for (const [bytes, planned, warmup] of plan.engine) {
+for (const [bytes, planned, warmup, sizedWarmup] of plan.engine) {
   const last = results.engine[results.engine.length - 1];
   const predictedMs = last ? (last.medianMs / last.bytes) * bytes : 0;
   const runs = predictedMs ? Math.max(1, Math.min(planned, Math.floor(budgetMs / predictedMs))) : planned;
   if (runs < planned) log(`engine: ${size(bytes)} would take ~${(predictedMs / 1000).toFixed(0)} s per run: ${runs} run(s) instead of ${planned}`);
-  results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, seed: 1, polnear }));
+  results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, sizedWarmup, seed: 1, polnear }));
 }
 
 log('engine: typing edits on 100 KB, incremental analyzer and fresh analyze() ...');
@@ -58,7 +58,7 @@ results.incremental = measure({ impl: 'newslens', mode: 'incremental', bytes: 10
 
 if (!args.includes('--skip-alternative')) {
   log(`alternative: ${plan.alternative.map(([b]) => size(b)).join(', ')} (compromise is slow${quick ? '' : ': about a minute'}) ...`);
-  for (const [bytes, runs, warmup] of plan.alternative) results.alternative.push(measureBoth({ impl: 'alternative', bytes, runs, warmup, seed: 1, polnear }));
+  for (const [bytes, runs, warmup, sizedWarmup] of plan.alternative) results.alternative.push(measureBoth({ impl: 'alternative', bytes, runs, warmup, sizedWarmup, seed: 1, polnear }));
 }
 
 if (!args.includes('--skip-server')) {

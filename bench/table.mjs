@@ -9,13 +9,14 @@ export function formatTable(r) {
   lines.push('');
 
   if (r.engine.length) {
-    lines.push('Full analysis, analyze() in-process, no size limit: median of the runs after warm-up, a fresh variant per run');
+    lines.push('Full analysis, analyze() in-process, no size limit: median of the runs after warm-up, a fresh variant per run;');
+    lines.push('"first ms": the first analysis at that size in the process (cold: V8 has not yet optimised for it), not in the median.');
     const base = r.engine[0];
     const perMB = (x) => x.medianMs / (x.bytes / MB);
     lines.push(
       table(
-        ['size', 'chars', 'runs', 'median ms', 'MB/s', 'ms per MB', 'vs smallest', 'peak RSS MB'],
-        r.engine.map((x) => [sz(x.bytes), x.chars, x.runs, f(x.medianMs, 2), f(x.bytes / MB / (x.medianMs / 1000), 1), f(perMB(x), 1), f(perMB(x) / perMB(base), 2) + '×', f(x.peakRssMB, 0)]),
+        ['size', 'chars', 'runs', 'median ms', 'MB/s', 'ms per MB', 'vs smallest', 'first ms', 'peak RSS MB'],
+        r.engine.map((x) => [sz(x.bytes), x.chars, x.runs, f(x.medianMs, 2), f(x.bytes / MB / (x.medianMs / 1000), 2), f(perMB(x), 1), f(perMB(x) / perMB(base), 2) + '×', x.firstMs === undefined ? 'n/a' : f(x.firstMs, 0), f(x.peakRssMB, 0)]),
       ),
     );
     const ratios = r.engine.map((x) => perMB(x) / perMB(base));
@@ -61,7 +62,7 @@ export function formatTable(r) {
       ),
     );
     for (const d of [s.didChange, s.didChangeDebounced].filter(Boolean)) {
-      lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)} (${d.how}): p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits.`);
+      lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)} (${d.how}): p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits${d.warmup ? ` after ${d.warmup} untimed` : ''}.`);
     }
     if (s.startup) {
       lines.push(`Start-up (spawn → first diagnostics of a ${sz(s.startup.docBytes)} article, default settings): ${f(s.startup.ms, 0)} ms; initialize answered after ${f(s.startup.initializeMs, 0)} ms.`);
@@ -108,7 +109,7 @@ function targets(r) {
   if (r.engine.length) {
     const perMB = (x) => x.medianMs / (x.bytes / MB);
     const slowest = Math.min(...r.engine.map((x) => x.bytes / MB / (x.medianMs / 1000)));
-    add('full analysis ≥ 5 MB/s at every size', `${f(slowest, 1)} MB/s at the slowest size`, slowest >= 5);
+    add('full analysis ≥ 5 MB/s at every size', `${f(slowest, 2)} MB/s at the slowest size`, slowest >= 5);
     const ratios = r.engine.map((x) => perMB(x) / perMB(r.engine[0]));
     const worst = ratios.reduce((a, b) => (Math.abs(b - 1) > Math.abs(a - 1) ? b : a), 1);
     add(`time per MB within ±30% from ${sz(r.engine[0].bytes)} to ${sz(r.engine[r.engine.length - 1].bytes)}`, `${f(worst, 2)}× the ${sz(r.engine[0].bytes)} figure at worst`, Math.abs(worst - 1) <= 0.3);
