@@ -31,18 +31,40 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  let v = WORD_CODE[c];
-  if (v === 255) v = WORD_CODE[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
+  let v = KIND[c];
+  if (v === UNKNOWN) v = kindOf(c);
+  return v === WORD;
 }
-/** isWordCode beyond ASCII, remembered per code unit (255: not yet known). */
-const WORD_CODE = new Uint8Array(0x10000).fill(255);
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x200b;
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+const UNKNOWN = 255;
+
+/** Each code unit's kind for the scanner (a word character, a space, other), ASCII now and the rest when first met. */
+const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : c === 32 || c === 9 || c === 10 || c === 13 ? SPACE : OTHER;
+
+function kindOf(c: number): number {
+  const v =
+    c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x200b
+      ? SPACE
+      : c >= 0xd800 && c <= 0xdfff
+        ? OTHER
+        : LETTER_OR_DIGIT.test(String.fromCharCode(c))
+          ? WORD
+          : OTHER;
+  KIND[c] = v;
+  return v;
 }
+
+/** A one-character string, made once per code unit (a mark like “ was a new string per token). */
+function charString(c: number): string {
+  let s = CHARS[c];
+  if (s === undefined) CHARS[c] = s = String.fromCharCode(c);
+  return s;
+}
+const CHARS: (string | undefined)[] = [];
 
 /** Joiners inside a word: O’Brien, don't, Secretary-General, U.S, AT&T. */
 function isJoiner(c: number): boolean {
@@ -68,12 +90,14 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
       continue;
     }
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    let kind = KIND[c];
+    if (kind === UNKNOWN) kind = kindOf(c);
+    if (kind === SPACE) {
       i++;
       continue;
     }
-    if (!isWordCode(c)) {
-      const ch = text[i];
+    if (kind !== WORD) {
+      const ch = charString(c);
       out.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, possessive: false, inQuote: false, titleCase: undefined, forms: null });
       i++;
       continue;
@@ -81,6 +105,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
     // The word's hash is computed as it is scanned: its text and lower case come from the word table.
     let j = i;
     let h = FNV_OFFSET;
+    let apostrophe = false;
     for (;;) {
       while (j < to) {
         const d = text.charCodeAt(j);
@@ -89,7 +114,9 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
         j++;
       }
       if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) {
-        h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+        const joiner = text.charCodeAt(j);
+        if (joiner === 0x2019 || joiner === 39) apostrophe = true;
+        h = Math.imul(h ^ joiner, FNV_PRIME);
         j++;
         continue;
       }
@@ -103,7 +130,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
     }
     const w = entry.text;
     // "He’s", "they’re", "I’m": a pronoun and a verb, two tokens (a name's "’s" stays: "Trump’s").
-    const contraction = w.length <= 8 && (w.includes('’') || w.includes("'")) ? CONTRACTION.exec(w) : null;
+    const contraction = apostrophe && w.length <= 8 ? CONTRACTION.exec(w) : null;
     if (contraction) {
       const cut = i + contraction[1].length;
       out.push(word(contraction[1], i, cut), word(w.slice(contraction[1].length), cut, j));
