@@ -115,7 +115,13 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
   return { people, personAt, resolve, addMention };
 }
 
-/** Role references ("the Prime Minister") become mentions of the person holding the role who was named most recently before. */
+/**
+ * Role references ("the Prime Minister") become mentions of the person holding the role who was named most
+ * recently before. References with the same words fit the same holders: per such group, the holders'
+ * mentions in text order are swept once beside the group's references in text order (asking every holder
+ * for its last mention before each reference grew with references × holders: a wire dump of many articles
+ * has hundreds of each).
+ */
 export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleReference[]): void {
   // Holders by the role noun of each of their roles, so a reference only looks at people with its role noun.
   const byHead = new Map<string, { p: PersonEntity; roles: RoleShape[] }[]>();
@@ -129,21 +135,48 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
     }
   }
   if (!byHead.size) return;
-  const found: { person: PersonEntity; m: PersonMentionSpan }[] = [];
+  const groups = new Map<string, RoleReference[]>();
   for (const ref of refs) {
-    let best: PersonEntity | undefined;
-    let bestPos = -1;
-    for (const h of byHead.get(ref.words[ref.words.length - 1]) ?? []) {
-      if (!h.roles.some((r) => referenceFits(ref, r))) continue;
-      const pos = lastMentionBefore(h.p, ref.start);
-      if (pos > bestPos) {
-        best = h.p;
-        bestPos = pos;
-      }
-    }
-    if (best && !index.personAt(ref.start)) found.push({ person: best, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' } });
+    if (!byHead.has(ref.words[ref.words.length - 1])) continue;
+    const key = ref.words.join(' ') + '\u0000' + ref.complement.join(' ');
+    const list = groups.get(key);
+    if (list) list.push(ref);
+    else groups.set(key, [ref]);
   }
-  // Added after the search, so that "the nearest mention before" means a name, not another role reference.
+  const found: { person: PersonEntity; m: PersonMentionSpan; order: number }[] = [];
+  const order = new Map<RoleReference, number>();
+  refs.forEach((r, k) => order.set(r, k));
+  for (const group of groups.values()) {
+    const ref0 = group[0];
+    // The holders this group's words fit, in holder order (the first of two named at the same place wins).
+    const fitting = (byHead.get(ref0.words[ref0.words.length - 1]) ?? []).filter((h) => h.roles.some((r) => referenceFits(ref0, r)));
+    if (!fitting.length) continue;
+    const starts: number[] = [];
+    const who: number[] = [];
+    fitting.forEach((h, k) => {
+      for (const m of h.p.mentions) {
+        starts.push(m.start);
+        who.push(k);
+      }
+    });
+    const events = starts.map((_, e) => e).sort((a, b) => starts[a] - starts[b] || who[a] - who[b]);
+    const inOrder = group.slice().sort((a, b) => a.start - b.start);
+    let e = 0;
+    let best = -1;
+    let bestPos = -1;
+    for (const ref of inOrder) {
+      for (; e < events.length && starts[events[e]] < ref.start; e++) {
+        if (starts[events[e]] > bestPos) {
+          bestPos = starts[events[e]];
+          best = who[events[e]];
+        }
+      }
+      if (best >= 0 && !index.personAt(ref.start)) found.push({ person: fitting[best].p, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' }, order: order.get(ref)! });
+    }
+  }
+  // Added after the search, so that "the nearest mention before" means a name, not another role reference;
+  // in the references' order, as they were found.
+  found.sort((a, b) => a.order - b.order);
   for (const f of found) index.addMention(f.person, f.m);
 }
 
