@@ -90,13 +90,28 @@ export function pickNearest<T extends Draft>(cands: readonly T[], at: number): T
   return best;
 }
 
+const LONG_LIST = 16;
+
 /** A map from a key to the people it may name, without duplicates. */
 export class MultiMap<T> {
   private readonly map = new Map<string, T[]>();
+  /** For a long list (a common given name in a wire dump), its members, so that adding does not scan it. */
+  private readonly members = new Map<string, Set<T>>();
   add(key: string, value: T): void {
     const list = this.map.get(key);
-    if (!list) this.map.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    if (!list) {
+      this.map.set(key, [value]);
+      return;
+    }
+    if (list.length < LONG_LIST) {
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    let set = this.members.get(key);
+    if (!set) this.members.set(key, (set = new Set(list)));
+    if (set.has(value)) return;
+    set.add(value);
+    list.push(value);
   }
   get(key: string): readonly T[] {
     return this.map.get(key) ?? [];

@@ -67,10 +67,16 @@ export function keyOf(parts: readonly NamePart[] | readonly string[]): string {
  * collapse ("Zelenskyy" / "Zelenskiy" / "Zelensky", "Ghanni" / "Ghani").
  */
 export function transliterationKey(key: string): string {
-  let out = '';
+  let out = TRANSLITERATIONS.get(key);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
+  if (TRANSLITERATIONS.size > 50_000) TRANSLITERATIONS.clear();
+  TRANSLITERATIONS.set(key, out);
   return out;
 }
+/** Remembered, as consonantKey: a name is compared with every person of the same given name. */
+const TRANSLITERATIONS = new Map<string, string>();
 
 /** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". Remembered: names repeat. */
 export function consonantKey(key: string): string {
