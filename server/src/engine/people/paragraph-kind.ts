@@ -17,6 +17,10 @@ const MAX_BYLINE_WORDS = 14;
 const MAX_HEADLINE_WORDS = 24;
 
 export function paragraphKind(tokens: Token[]): ParagraphKind {
+  // Most paragraphs are running text, too long for a byline or a headline: no list of their words.
+  let count = 0;
+  for (let i = 0; i < tokens.length && count <= MAX_HEADLINE_WORDS; i++) if (tokens[i].isWord && !isNumber(tokens[i].text)) count++;
+  if (count > MAX_HEADLINE_WORDS) return 'body';
   const words: Token[] = [];
   for (const t of tokens) if (t.isWord && !isNumber(t.text)) words.push(t);
   if (!words.length) return 'body';

@@ -16,10 +16,17 @@ export const unbalancedQuote: Rule = {
     const out: ReturnType<Rule['check']> = [];
     const { raw, text } = ctx.article;
     // News convention: a paragraph left open that the next paragraph continues (same group) is not unbalanced.
-    const continued = new Set(ctx.quotes.filter((q, i) => q.group !== undefined && ctx.quotes.slice(i + 1, i + 3).some((n) => n.group === q.group)));
-    for (const q of ctx.quotes) {
+    const quotes = ctx.quotes;
+    const continued = (i: number): boolean => {
+      const g = quotes[i].group;
+      return g !== undefined && (quotes[i + 1]?.group === g || quotes[i + 2]?.group === g);
+    };
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i];
+      if (q.opened === q.closed) continue;
+      // Only a flagged quotation's words are shown.
       const words = preview(raw.slice(q.contentStart, q.contentEnd));
-      if (q.opened && !q.closed && !continued.has(q)) {
+      if (q.opened && !continued(i)) {
         const mark = closingFor(raw[q.start]);
         const at = evidentEnd(text, q.contentStart, q.contentEnd);
         out.push({
@@ -29,7 +36,7 @@ export const unbalancedQuote: Rule = {
           message: `Opening quotation mark is never closed (quotation “${words}”).`,
           data: { missing: 'closing', ...(mark ? { mark, insert: fixEdit(raw, q.start, at, at, mark) } : {}) },
         });
-      } else if (!q.opened && q.closed) {
+      } else if (!q.opened) {
         const mark = openingFor(raw[q.end - 1]);
         out.push({
           code: 'unbalanced-quote',
