@@ -38,7 +38,8 @@ export function createAnalyzer(limits: { maxCachedLength?: number } = {}): Analy
 
 function analyzeWith(raw: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): Analysis {
   const lines = new LineIndex(raw);
-  const range = (start: number, end: number): Range => lines.range(start, end);
+  // Offsets kept, positions made when read: see text/offset-range.ts.
+  const range = (start: number, end: number): Range => lines.offsetRange(start, end);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (raw.length > maxLength) return tooLarge(raw, maxLength, range);
   return toAnalysis(raw, detect(raw, options, cache, lines), range);

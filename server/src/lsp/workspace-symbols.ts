@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { SymbolInformation } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
 import type { Analysis, Range } from '../protocol';
+import { plainRange } from '../engine';
 
 export interface IndexedPerson {
   name: string;
@@ -26,7 +27,8 @@ export function indexedPeople(analysis: Analysis): IndexedPerson[] {
   for (const person of analysis.people) {
     const named = person.mentions.filter((m) => m.kind !== 'role' && m.kind !== 'pronoun');
     const first = earliest(named.filter((m) => m.kind === 'full')) ?? earliest(named) ?? earliest(person.mentions);
-    if (first) out.push({ name: person.name, range: first.range });
+    // A copy of its own: the analysis's range would keep the article's line table alive in the index.
+    if (first) out.push({ name: person.name, range: plainRange(first.range) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Offset <-> LSP position conversion. LSP counts lines split by \n, \r\n or \r and characters in UTF-16
 // code units, which is exactly how JS strings index, so a binary search over line starts is all it takes.
 import type { Position, Range } from '../../protocol';
+import { LineStarts, OffsetRange } from './offset-range';
 
 export class LineIndex {
   private readonly starts: number[];
@@ -21,6 +22,13 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  private lineStarts: LineStarts | undefined;
+
+  /** A range that keeps its offsets and makes its positions when read (see offset-range.ts). */
+  offsetRange(start: number, end: number): Range {
+    return new OffsetRange((this.lineStarts ??= new LineStarts(this.starts, this.text.length)), start, end);
   }
 
   get lineCount(): number {

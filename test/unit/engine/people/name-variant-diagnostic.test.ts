@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../server/src/engine/analyze';
+import { plainRange } from '../../../../server/src/engine/text/offset-range';
 
 // The people detector feeds the name-variant rule: one diagnostic per mention spelt otherwise, naming both spellings.
 describe('people → name-variant diagnostics', () => {
@@ -9,7 +10,7 @@ describe('people → name-variant diagnostics', () => {
     assert.equal(diags.length, 1);
     assert.match(diags[0].message, /Müller Brandt/);
     assert.match(diags[0].message, /Müller-Brandt/);
-    assert.deepEqual(diags[0].range, { start: { line: 1, character: 12 }, end: { line: 1, character: 25 } });
+    assert.deepEqual(plainRange(diags[0].range), { start: { line: 1, character: 12 }, end: { line: 1, character: 25 } });
   });
 
   it('raises nothing for two people with similar names, or one spelling used throughout', () => {
