@@ -45,9 +45,15 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
     const ref = of > 0 ? { words: words.slice(0, of), complement: words.slice(of + 1).filter((w) => w !== 'the') } : { words };
     const plain = ref.words.filter((w) => !TIME_QUALIFIERS.has(w));
     if (!plain.length) return undefined;
+    // Who fits depends on the words alone (roles are final here): found once per wording ("the president" is
+    // asked again and again in a long document, and checking every holder each time grew with both).
+    const key = plain.join(' ') + '\u0000' + (ref.complement ?? []).join(' ');
+    let fitting = fittingByWords.get(key);
     // Only holders of a role with this role noun can fit (referenceFits asks for it): no scan of everyone.
-    return nearest(holders(plain[plain.length - 1]).filter((p) => rolesOf(p).some((r) => referenceFits(ref, r))), at);
+    if (!fitting) fittingByWords.set(key, (fitting = holders(plain[plain.length - 1]).filter((p) => rolesOf(p).some((r) => referenceFits(ref, r)))));
+    return nearest(fitting, at);
   };
+  const fittingByWords = new Map<string, PersonEntity[]>();
 
   /** People by the role noun of each of their roles, in people order; built on the first role lookup. */
   let byHead: Map<string, PersonEntity[]> | undefined;
