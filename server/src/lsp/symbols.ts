@@ -12,6 +12,7 @@ import type { Quote } from '../protocol';
 import type { AnalysisIndex } from './analysis-index';
 import { byPosition } from './analysis-index';
 import { openingWords } from './format';
+import { plainRange } from '../engine';
 
 export const ANONYMOUS_SOURCES = 'Anonymous sources';
 export const UNATTRIBUTED_QUOTES = 'Unattributed quotes';
@@ -42,7 +43,7 @@ export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
   const top: DocumentSymbol[] = [];
   for (const [id, quotes] of people) {
     const facts = index.person(id)!;
-    const named = [facts.mentions[0], facts.definition].filter((m) => m !== undefined).map((m) => m.range);
+    const named = [facts.mentions[0], facts.definition].filter((m) => m !== undefined).map((m) => plainRange(m.range));
     const children = quotes.map(quoteSymbol);
     top.push({
       name: facts.person.name,
@@ -50,7 +51,7 @@ export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
       kind: SymbolKind.Object,
       // From the person's first mention to their last quote; selecting the entry goes to the full name.
       range: cover([...named, ...children.map((c) => c.range)]),
-      selectionRange: facts.definition?.range ?? children[0].range,
+      selectionRange: facts.definition ? plainRange(facts.definition.range) : children[0].range,
       children,
     });
   }
@@ -70,12 +71,15 @@ export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
 }
 
 function quoteSymbol(q: Quote): DocumentSymbol {
+  // The outline is kept for the version and sent again at each request: its ranges as plain positions,
+  // not the analysis's offset ranges that make their positions at every serialisation.
+  const range = plainRange(q.range);
   return {
     name: `“${openingWords(q.text) || '…'}”`,
     detail: q.cue ?? '',
     kind: SymbolKind.String,
-    range: q.range,
-    selectionRange: q.range,
+    range,
+    selectionRange: range,
   };
 }
 
