@@ -79,6 +79,14 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the CLI as a process: sets the exit code; `serve` keeps the process alive. */
 export function run(argv: string[]): void {
+  // `news-lens analyze … | head`: the reader leaves early; stop quietly, as Unix tools do, instead of a
+  // stack trace. (serve's stdout is the protocol connection, which handles its own end.)
+  if (argv[0] !== 'serve') {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   main(argv).then(
     (code) => {
       if (code >= 0) process.exitCode = code;
