@@ -50,11 +50,15 @@ export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map([
   ['sheriff', h('rank', 'Sheriff')], ['officer', h('rank', 'Officer')], ['agent', h('rank', 'Agent')], ['coach', h('rank', 'Coach')],
   ['atty', h('rank', 'Attorney')], ['pres', h('rank', 'President')],
   ['di', h('rank', 'Detective Inspector')], ['dci', h('rank', 'Detective Chief Inspector')], ['dsu', h('rank', 'Detective Superintendent')],
+  // Plurals before two names ("joined by Justices Maureen Szymanski and Dale Fairbrother", "Sens. Warren and Sanders").
+  ['justices', h('rank', 'Justice')], ['judges', h('rank', 'Judge')], ['senators', h('rank', 'Senator')], ['sens', h('rank', 'Senator')],
+  ['reps', h('rank', 'Representative')], ['representatives', h('rank', 'Representative')], ['drs', h('courtesy')],
+  ['professors', h('rank', 'Professor')], ['profs', h('rank', 'Professor')], ['councillors', h('rank', 'Councillor')],
 ]);
 
 /** Titles that take a full stop when abbreviated; the stop does not end the sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cdr', 'cmdr',
   'cpl', 'pte', 'brig', 'sen', 'rep', 'gov', 'cllr', 'det', 'insp', 'supt', 'atty', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'st', 'jr', 'sr',
-  'di', 'dci', 'dsu',
+  'di', 'dci', 'dsu', 'sens', 'reps', 'drs', 'profs',
 ]);

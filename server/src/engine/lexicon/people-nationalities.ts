@@ -32,8 +32,16 @@ const DEMONYMS =
   'French|Dutch|Belgians|Swiss|Austrians|Hungarians|Czechs|Slovaks|Romanians|Bulgarians|Serbs|Croats|Muslims|' +
   'Christians|Jews|Catholics|Democrats|Republicans|Conservatives|Liberals|Tories|Remainers|Brexiteers|Americans';
 
+/**
+ * One person of a nation, written before their name as a description ("the Frenchman Hugo Lemarchand", "the
+ * Spaniard Carlos Alcaraz"). Not "Finn" or "Dane": those are given names too.
+ */
+const SINGULAR_DEMONYMS =
+  'Frenchman|Frenchwoman|Englishman|Englishwoman|Scotsman|Scotswoman|Welshman|Welshwoman|Irishman|Irishwoman|' +
+  'Dutchman|Dutchwoman|Cornishwoman|Yorkshirewoman|Spaniard|Briton|Swede|Pole|Turk|Kurd|Serb|Croat|Slovene|Kiwi|Aussie';
+
 /** Lower case. */
-export const NATIONALITIES: ReadonlySet<string> = new Set([...ADJECTIVES.split('|'), ...DEMONYMS.split('|')].map((w) => w.toLowerCase()));
+export const NATIONALITIES: ReadonlySet<string> = new Set([...ADJECTIVES.split('|'), ...DEMONYMS.split('|'), ...SINGULAR_DEMONYMS.split('|')].map((w) => w.toLowerCase()));
 
 /** Country short forms written before an office: "US President", "UK Prime Minister", "EU Commissioner". */
 export const COUNTRY_SHORT_FORMS: ReadonlySet<string> = new Set(['us', 'u.s', 'uk', 'u.k', 'eu', 'e.u', 'un', 'u.n', 'usa', 'uae', 'drc', 'nato']);

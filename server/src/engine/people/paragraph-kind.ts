@@ -36,13 +36,27 @@ export function paragraphKind(tokens: Token[]): ParagraphKind {
     if (w.cap) capitalised++;
     else if (endsWithStop || !MINOR_WORDS.has(w.lower)) return 'body';
   }
-  return capitalised >= (endsWithStop ? 5 : 2) ? 'headline' : 'body';
+  if (capitalised < (endsWithStop ? 5 : 2)) return 'body';
+  // A wire story's credits, longer than a byline and capitalised like a headline: "(Reporting by Aditi Raman
+  // in London and Tom Hewitt in Sydney; Editing by Conor Blythe)". Its names are the authors.
+  return isCredits(tokens, words) ? 'byline' : 'headline';
+}
+
+/**
+ * "Reporting by …" set apart as credits are: in parentheses, or split by a semicolon ("…; Editing by …"), as a
+ * headline never is ("Reporting by Numbers Shows Drop" is a headline).
+ */
+function isCredits(tokens: Token[], words: Token[]): boolean {
+  if (!BYLINE_OPENERS.has(words[0].lower) || words[0].lower === 'by') return false;
+  if (!words.some((w, i) => w.text === 'by' && i > 0 && i < 3 && words[i + 1]?.cap)) return false;
+  return (tokens[0].text === '(' && tokens[tokens.length - 1].text === ')') || tokens.some((t) => t.text === ';');
 }
 
 function isByline(words: Token[]): boolean {
   if (words.length > MAX_BYLINE_WORDS) return false;
   for (let i = 0; i < Math.min(3, words.length - 1); i++) {
-    if (words[i].lower === 'by' && words[i + 1].cap) return i === 0 ? words[0].cap : BYLINE_OPENERS.has(words[0].lower);
+    // After an opener, credits write "by" in lower case ("Reporting by …"); "Reporting By Numbers Shows Drop" is a headline.
+    if (words[i].lower === 'by' && words[i + 1].cap) return i === 0 ? words[0].cap : words[i].text === 'by' && BYLINE_OPENERS.has(words[0].lower);
   }
   return false;
 }

@@ -66,6 +66,26 @@ describe('findPeople: names', () => {
     assert.deepEqual(names('The vote passed.\nBy Vafa Guliyeva'), ['Vafa Guliyeva']);
   });
 
+  it('counts the names of a wire story\'s credits, however long, and only theirs', () => {
+    const text = 'Copper miner agrees takeover\nShares rose 4% on Monday.\n(Reporting by Aditi Raman in London and Tom Hewitt in Sydney; Editing by Conor Blythe)';
+    assert.deepEqual(names(text), ['Aditi Raman', 'Tom Hewitt', 'Conor Blythe']);
+    // A headline is still a headline: its names count only when the text names them too.
+    assert.deepEqual(names('Reporting By Numbers Shows Drop\nThe figures fell.'), []);
+  });
+
+  it('reads a nationality before a name as a description, not part of the name', () => {
+    assert.deepEqual(names('He beat the Frenchman Hugo Lemarchand 6-4, 6-4 on Friday.'), ['Hugo Lemarchand']);
+    assert.deepEqual(names('The Spaniard Carlos Alcaraz and the Briton Jack Draper advanced.'), ['Carlos Alcaraz', 'Jack Draper']);
+    // Given names that are also demonyms stay names.
+    assert.deepEqual(names('Finn Russell kicked the winning penalty.'), ['Finn Russell']);
+  });
+
+  it('takes a plural title before two names as the title of the first, not part of a name', () => {
+    const idx = people('Hendricks wrote the opinion, joined by Justices Maureen Szymanski and Dale Fairbrother.');
+    assert.deepEqual(idx.people.map((p) => p.name), ['Maureen Szymanski', 'Dale Fairbrother']);
+    assert.deepEqual(person(idx, 'Maureen Szymanski').roles, ['Justices']);
+  });
+
   it('tells two people with one surname apart, a bare surname going to the one named last', () => {
     const text = 'Ed Miliband and David Miliband are brothers. Miliband said he was proud of his brother.';
     const idx = people(text);
