@@ -4,6 +4,7 @@
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { ReportingForm } from '../lexicon/reporting-verbs';
 import { FNV_OFFSET, FNV_PRIME, type WordEntry, wordAt } from '../text/word-table';
+import { charString } from '../text/char-strings';
 
 export interface Token {
   start: number;
@@ -58,13 +59,6 @@ function kindOf(c: number): number {
   return v;
 }
 
-/** A one-character string, made once per code unit (a mark like “ was a new string per token). */
-function charString(c: number): string {
-  let s = CHARS[c];
-  if (s === undefined) CHARS[c] = s = String.fromCharCode(c);
-  return s;
-}
-const CHARS: (string | undefined)[] = [];
 
 /** Joiners inside a word: O’Brien, don't, Secretary-General, U.S, AT&T. */
 function isJoiner(c: number): boolean {

@@ -9,6 +9,7 @@ export interface HashSink {
   addHash(h: number): void;
 }
 import { wordAt, type WordEntry } from '../text/word-table';
+import { charString } from '../text/char-strings';
 
 export interface Token {
   start: number;
@@ -161,13 +162,6 @@ function classOf(c: number): number {
   return v;
 }
 
-/** A one-character string, made once per code unit (a two-byte mark like “ was a new string per token). */
-function charString(c: number): string {
-  let s = CHARS[c];
-  if (s === undefined) CHARS[c] = s = String.fromCharCode(c);
-  return s;
-}
-const CHARS: (string | undefined)[] = [];
 
 /** Cached per code unit: 0 not a word character, 1 upper, 2 lower, 3 caseless letter, 4 digit or mark. */
 const TABLE = new Uint8Array(0x10000).fill(255);
