@@ -25,12 +25,15 @@ export function findPublished(article: ArticleText, fallback?: string, today?: s
   }
 
   const todayDay = today ? parseIsoDay(today) : null;
-  const bounds: Bounds = { ...boundsFrom(text, dates), ...(todayDay !== null ? { today: todayDay } : {}) };
+  // Worked out only when needed: a dateline with its year needs no bounds, and finding them reads the
+  // whole text again (the office-holders it names).
+  let bounds: Bounds | undefined;
+  const boundsOnce = (): Bounds => (bounds ??= { ...boundsFrom(text, dates), ...(todayDay !== null ? { today: todayDay } : {}) });
   let inferred: ReturnType<typeof inferPublished> | undefined;
-  const inferOnce = (): ReturnType<typeof inferPublished> => (inferred === undefined ? (inferred = inferPublished(text, dates, bounds)) : inferred);
+  const inferOnce = (): ReturnType<typeof inferPublished> => (inferred === undefined ? (inferred = inferPublished(text, dates, boundsOnce())) : inferred);
 
   for (const stated of statedDates(article, dates, fm ? fm.line.end : 0)) {
-    const day = statedDay(stated.date, bounds, fallbackDay, () => inferOnce()?.day ?? null, () => weekdayClues(stated.date, dates));
+    const day = statedDay(stated.date, boundsOnce, fallbackDay, () => inferOnce()?.day ?? null, () => weekdayClues(stated.date, dates));
     if (day !== null) return { value: isoDay(day), source: stated.source, span: stated.span };
   }
 
@@ -68,8 +71,9 @@ function weekdayClues(d: RawDate, dates: RawDate[]): WeekdayClue[] {
 }
 
 /** The day of a dateline or header date; a dateline without a year ("LONDON, March 3 (Reuters) -") takes the likeliest year. */
-function statedDay(d: RawDate, bounds: Bounds, fallback: number | null, inferred: () => number | null, clues: () => WeekdayClue[]): number | null {
+function statedDay(d: RawDate, boundsOf: () => Bounds, fallback: number | null, inferred: () => number | null, clues: () => WeekdayClue[]): number | null {
   if (d.kind === 'full') return isValidDay(d.year!, d.month!, d.day!) ? dayNumber(d.year!, d.month!, d.day!) : null;
+  const bounds = boundsOf();
   if (fallback === null) {
     const byWeekdays = yearByWeekdays(d.month!, d.day!, clues(), bounds);
     if (byWeekdays !== null) return byWeekdays;
