@@ -36,6 +36,7 @@ export const ORGANISATION_CUES: ReadonlySet<string> = new Set([
   'act', 'code', 'constitution', 'amendment', 'strategy', 'budget', 'scheme', 'tax', 'credit', 'dome', 'mission',
   'broadband', 'mobile', 'telecom', 'telecoms', 'communications', 'rail', 'railways', 'trains', 'buses', 'insurance',
   'assurance', 'pharma', 'foods', 'drinks', 'brewery', 'stores', 'supermarkets', 'retail', 'homes', 'properties',
+  'minerals', 'mining', 'metals', 'resources', 'petroleum', 'chemicals', 'materials',
   'logistics', 'shipping', 'motorsport', 'electronics', 'semiconductor', 'semiconductors', 'biotech', 'therapeutics',
   'images', 'photos', 'watch', 'action', 'corps', 'politics', 'enforcement', 'security', 'business', 'partnership',
   'day', 'time', 'beach', 'pac', 'pacs', 'st', 'rd', 'ave', 'blvd', 'sales', 'promotions', 'broadcasting', 'affairs', 'romano', 'caucus', 'collective', 'cooperative', 'co-op', 'charity', 'appeal',

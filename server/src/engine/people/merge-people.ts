@@ -102,8 +102,12 @@ export function mergePeople(input: MergeInput): Merged {
   }
 
   // 2. Single names with an honorific, a title, a role, or on the newsroom's list.
+  const heads = organisationHeads(occurrences, input.bare);
   for (const o of occurrences) {
     if (o.form !== 'single' || !hasEvidence(o, known) || !singleNameIsPerson(o)) continue;
+    // "Tarrant, the world's ninth-largest copper producer", after "Tarrant Resources": the organisation's
+    // short name with a description, not a person — unless a title says person or someone has that surname.
+    if (o.keys.length === 1 && heads.has(o.keys[0]) && !o.honorific && !o.titled && !index.surname(o.keys[0]).length && !known.surname(o.keys[0])) continue;
     placeSingle(o, true);
   }
 
@@ -307,4 +311,16 @@ function dropOpeningWord(o: Occurrence, lowerWords: WordSet): Occurrence {
   const words = o.words - 1;
   const form = words >= 2 ? 'full' : 'single';
   return { ...o, start, text: o.text.slice(start - o.start), parts, keys, key: keyOf(keys), words, form, sentenceInitial: false };
+}
+
+/** The first words of the organisations' names in the article ("tarrant" of "Tarrant Resources"). */
+function organisationHeads(occurrences: readonly Occurrence[], bare: BareNames): Set<string> {
+  const heads = new Set<string>();
+  for (const o of occurrences) if (o.thing === 'organisation' && o.keys.length > 1) heads.add(o.keys[0]);
+  for (let i = 0; i < bare.length; i++) {
+    const key = bare.keys[i];
+    const space = key.indexOf(' ');
+    if (bare.flags[i] & BARE_ORGANISATION && space > 0) heads.add(key.slice(0, space));
+  }
+  return heads;
 }

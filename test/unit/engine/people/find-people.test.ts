@@ -122,6 +122,16 @@ describe('findPeople: not people', () => {
     assert.deepEqual(names(text), ['Raj Patel']);
   });
 
+  it('takes a company named with a sector word for a body, and its first word alone for its short name', () => {
+    const text =
+      'Copper miner Halvorsen Minerals rejected a proposal from Tarrant Resources. ' +
+      'Tarrant, the world\'s ninth-largest copper producer, said it would wait. Its chief executive, Graham Oyelaran, said Tarrant was patient.';
+    assert.deepEqual(names(text), ['Graham Oyelaran']);
+    // A title, or a person of that surname, still makes the short name a person.
+    assert.deepEqual(names('Tarrant Resources hired Ms Tarrant, a lawyer, last year.'), ['Ms Tarrant']);
+    assert.deepEqual(names('Jane Tarrant founded Tarrant Resources. Tarrant, its chair, said little.'), ['Jane Tarrant']);
+  });
+
   it('recognises only names known from the text in a title-case headline', () => {
     const text =
       'Trump Announces Historic Meeting Plans\n' +
