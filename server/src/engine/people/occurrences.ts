@@ -61,9 +61,9 @@ export interface Occurrence {
 
 const BYLINE_JOINERS = new Set(['by', 'and', '&']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
-const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
-/** Post-nominals that say what someone is: a member of a parliament, a senior barrister. */
-const MEMBER_POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc']);
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
+/** Post-nominals that say what someone is: a member of a parliament (a TD sits in the Dáil), a senior barrister. */
+const MEMBER_POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'td', 'qc', 'kc']);
 const DIGIT = /\p{N}/u;
 /** More tokens than any name has: bounds the searches inside a run, so a title-case page stays linear. */
 const MAX_NAME_TOKENS = 10;
@@ -294,7 +294,8 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   }
   const after = roleAfter(text, tokens, tail);
   if (after) roles.push(after);
-  const preposed = roleBeforeComma(text, tokens, honorific ? honTok : s, last);
+  // After the post-nominals: "Sinn Féin’s health spokesman, Pearse Gilligan TD, said".
+  const preposed = roleBeforeComma(text, tokens, honorific ? honTok : s, tail);
   if (preposed) roles.push(preposed);
   const appositive = !!after || !!preposed;
 

@@ -211,6 +211,11 @@ describe('findPeople: roles', () => {
     assert.deepEqual(person(idx, 'Enzo Maresca').roles, ['Chelsea manager']);
   });
 
+  it('reads a member\'s post-nominal as a role, and a role before the name past it', () => {
+    const idx = people('Sinn Féin’s health spokesman, Pearse Gilligan TD, said the Government had run out of excuses.');
+    assert.deepEqual([...person(idx, 'Pearse Gilligan').roles].sort(), ['Sinn Féin’s health spokesman', 'TD']);
+  });
+
   it('reads an agent noun after "a"/"the" as a role, with participles as its modifiers', () => {
     const text =
       'Nadia Holm, a certified financial planner in Leeds, said rates would fall. Omar Reyes, a retired cosmochemist, agreed. ' +
