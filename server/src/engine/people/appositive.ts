@@ -22,7 +22,8 @@ const NOT_BEFORE_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'f
 const VERBAL = /(?:ing|ly|ed)$/;
 const AGE = /^\d{1,3}$/;
 const AGE_WORD = /^\d{1,3}-year-old$/;
-const MAX_AFTER_HEAD = 7;
+/** Words after the role noun: room for an institution's name ("a mineralogist at the Smithsonian’s National Museum of Natural History"). */
+const MAX_AFTER_HEAD = 10;
 
 /** A lower-case noun with an agent ending: "planner", "cosmochemist", "historian", "instructor", "consultant". */
 const AGENT_ENDING = /(?:ist|ian|[^e]er|or|eer|ant)$/;
@@ -87,12 +88,13 @@ export function roleBeforeComma(text: string, tokens: Token[], first: number, na
   const after = tokens[nameLast + 1];
   if (!after || (after.text !== ',' && after.text !== '.')) return undefined;
   const end = head;
-  // "The head of the electoral council, Elvis Amoroso,": the role noun may have a complement before the comma.
+  // "The head of the electoral council, Elvis Amoroso,", "Her editor at Greyling Press, Tobias Marchetti-Hale,":
+  // the role noun may have a complement before the comma.
   let h = head;
   for (let k = head - 1; k >= 1 && k >= head - 6 && !isRoleHead(tokens[h]); k--) {
     const t = tokens[k];
     if (!t.isWord) return undefined;
-    if ((t.lower === 'of' || t.lower === 'for') && isRoleHead(tokens[k - 1])) h = k - 1;
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && isRoleHead(tokens[k - 1])) h = k - 1;
   }
   if (!isRoleHead(tokens[h])) return undefined;
   let from = h;

@@ -211,6 +211,15 @@ describe('findPeople: roles', () => {
     assert.deepEqual(person(idx, 'Enzo Maresca').roles, ['Chelsea manager']);
   });
 
+  it('reads a role with an institution\'s long name after it, and one with "at" before the name', () => {
+    const idx = people(
+      'Kwame Asante-Boateng, a mineralogist at the Smithsonian’s National Museum of Natural History, said the samples were clean. ' +
+        'Her editor at Greyling Press, Tobias Marchetti-Hale, says the book took seven years.',
+    );
+    assert.deepEqual(person(idx, 'Kwame Asante-Boateng').roles, ['mineralogist at the Smithsonian’s National Museum of Natural History']);
+    assert.deepEqual(person(idx, 'Tobias Marchetti-Hale').roles, ['editor at Greyling Press']);
+  });
+
   it('reads a member\'s post-nominal as a role, and a role before the name past it', () => {
     const idx = people('Sinn Féin’s health spokesman, Pearse Gilligan TD, said the Government had run out of excuses.');
     assert.deepEqual([...person(idx, 'Pearse Gilligan').roles].sort(), ['Sinn Féin’s health spokesman', 'TD']);
