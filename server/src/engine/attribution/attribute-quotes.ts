@@ -16,6 +16,8 @@ import { lastSentenceStart } from './sentences';
 import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
+import { HONORIFICS } from '../lexicon/people-honorifics';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
 import { ParagraphAttribution, TokenBudget, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
@@ -156,7 +158,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
 
   // 3. Names, in text order so that pronouns can refer back.
   const isQuoted = quotedTest(quotes);
-  const memory = new SpeakerMemory(people, isQuoted, (at, end) => opensSentence(text, paragraphs[paraOf(at)].start, at) || REPORTS_AFTER.test(text.slice(end, end + 40)));
+  const memory = new SpeakerMemory(people, isQuoted, (at, end) => opensSentence(text, paragraphs[paraOf(at)].start, titleStart(text, at)) || REPORTS_AFTER.test(text.slice(end, end + 120)));
   // Per quotation that owns an attribution (others share it): its speaker, named once.
   const named = new Map<Slot, Named>();
   const out: AttributedQuote[] = [];
@@ -339,7 +341,33 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
 }
 
 /** A reporting verb right after a name (a party or state tag, an "also" between): the name is the verb's subject. */
-const REPORTS_AFTER = /^(?:\s+\p{Lu}{2,4})?,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|warned|explained|stated|testified|recalled)\b/u;
+// A relative clause or an apposition may come between ("Justice Isaiah Coleman-Ruiz, who joined the majority,
+// wrote separately"; "Dr. Luis Ortega-Ramírez, a neuroscientist at the University of Texas at Austin, said").
+const REPORTS_AFTER = /^(?:\s+\p{Lu}{2,4})?(?:,\s+(?:who|whose|a|an|the)\s[^,;.!?“”"]{1,80})?,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|warned|explained|stated|testified|recalled)\b/u;
+
+/** A title or role word written before a name: "Dr.", "Chief", "Justice", "Co-author". */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  if (NAME_TITLES.has(lower) || HONORIFICS.has(bare) || ROLE_HEADS.has(bare) || ROLE_MODIFIERS.has(bare)) return true;
+  const dash = bare.lastIndexOf('-');
+  return dash > 0 && ROLE_HEADS.has(bare.slice(dash + 1));
+}
+
+/** Where the title words written before a name begin ("Chief Justice | Paul Hendricks"): a titled name opens its sentence too. */
+function titleStart(text: string, at: number): number {
+  let start = at;
+  for (let words = 0; words < 4; words++) {
+    let e = start;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+    if (e === start) break;
+    let b = e;
+    while (b > 0 && /[\p{L}.'’-]/u.test(text[b - 1])) b--;
+    if (b === e || !isTitleWord(text.slice(b, e))) break;
+    start = b;
+  }
+  return start;
+}
 
 function opensSentence(text: string, paraStart: number, at: number): boolean {
   let i = at - 1;

@@ -19,8 +19,10 @@ export interface Referent {
   unknownName?: boolean;
 }
 
-const FEMALE_WORDS = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|assemblywoman|actress|queen|princess|duchess|baroness|countess|dame|lady|mrs\.?|ms\.?|miss|mother|wife|daughter|sister|woman|girl|she|her|grandmother|aunt|niece|widow|madam)\b/i;
-const MALE_WORDS = /\b(spokesman|chairman|congressman|businessman|councilman|assemblyman|actor|king|prince|duke|baron|earl|count|sir|lord|mr\.?|father|husband|son|brother|man|boy|he|his|grandfather|uncle|nephew|widower)\b/i;
+// Not the possessives "his" and "her": in a description they are someone else's ("His attorney, Naomi
+// Castellanos", "her husband").
+const FEMALE_WORDS = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|assemblywoman|actress|queen|princess|duchess|baroness|countess|dame|lady|mrs\.?|ms\.?|miss|mother|wife|daughter|sister|woman|girl|she|grandmother|aunt|niece|widow|madam)\b/i;
+const MALE_WORDS = /\b(spokesman|chairman|congressman|businessman|councilman|assemblyman|actor|king|prince|duke|baron|earl|count|sir|lord|mr\.?|father|husband|son|brother|man|boy|he|grandfather|uncle|nephew|widower)\b/i;
 
 /** How many characters back a speaker or person can still be what a pronoun refers to. */
 const REACH = 3000;

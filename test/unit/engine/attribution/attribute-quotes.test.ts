@@ -167,6 +167,28 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(b.speaker, 'Carl Dunn');
   });
 
+  it('does not take the gender of a speaker from a possessive in her description ("His attorney, Naomi …")', () => {
+    const text = 'His attorney, Naomi Castellanos, said he was “relieved.” “He has always said the police went too far,” she said.';
+    const people = peopleIndex(text, [{ name: 'Naomi Castellanos', forms: ['Naomi Castellanos'] }]);
+    const [, b] = attribute(text, people);
+    assert.equal(b.speaker, 'Naomi Castellanos');
+  });
+
+  it('resolves a pronoun to a titled subject that reported something, past a relative clause or an apposition', () => {
+    const text =
+      '“It is a bad rule,” Chief Justice Paul Hendricks wrote.\n' +
+      'Justice Isaiah Coleman-Ruiz, who joined the majority, wrote separately. Police, he wrote, had treated the cloud “like a lost-and-found box.”\n' +
+      'Co-author Dr. Luis Ortega, a neuroscientist at the University of Texas, said the results were clear.\n“Districts keep asking for more,” he said.';
+    const people = peopleIndex(text, [
+      { name: 'Paul Hendricks', forms: ['Paul Hendricks'] },
+      { name: 'Isaiah Coleman-Ruiz', forms: ['Isaiah Coleman-Ruiz'] },
+      { name: 'Luis Ortega', forms: ['Luis Ortega'] },
+    ]);
+    const [, b, c] = attribute(text, people);
+    assert.equal(b.speaker, 'Isaiah Coleman-Ruiz');
+    assert.equal(c.speaker, 'Luis Ortega');
+  });
+
   it('resolves a role to the person the people index knows by it', () => {
     const text = 'Prime Minister Ann Cole flew to Brussels.\n“We have a deal,” the Prime Minister told journalists.';
     const people = peopleIndex(text, [{ name: 'Ann Cole', forms: ['Prime Minister Ann Cole', 'the Prime Minister'] }]);
