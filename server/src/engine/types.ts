@@ -44,6 +44,8 @@ export interface PeopleIndex {
   resolve(text: string, at?: number): PersonEntity | undefined;
   /** Add a mention found by another detector (a pronoun or role that names a quote's speaker). */
   addMention(person: PersonEntity, mention: PersonMentionSpan): void;
+  /** The one person a byline names, when it names exactly one: the "I" of the article's narrative. */
+  author?: PersonEntity;
 }
 
 export interface QuoteSpan extends Span {

@@ -259,7 +259,14 @@ function nameSpeaker(text: string, att: FoundAttribution, people: PeopleIndex, m
 
   if (phrase.kind === 'pronoun') {
     const info = SUBJECT_PRONOUNS.get(tokens[phrase.mentionFirst].lower)!;
-    if (info.firstPerson) return result({ name: mention.text === 'I' ? 'the writer' : mention.text, person: null, isPerson: true, plural: info.plural, offset: mStart });
+    if (info.firstPerson) {
+      // The narrative's "I" ("“Do you read your reviews?” I ask") is the writer: the byline's author when it names one.
+      if (mention.text === 'I' && people.author) {
+        if (people.personAt(mStart) !== people.author) people.addMention(people.author, Object.assign({}, mention, { kind: 'pronoun' as const }));
+        return result(referentOf(people.author, mStart));
+      }
+      return result({ name: mention.text === 'I' ? 'the writer' : mention.text, person: null, isPerson: true, plural: info.plural, offset: mStart });
+    }
     const subject = sentenceSubject(text, tokens, phrase.mentionFirst, people);
     const r = memory.resolve(info, mStart, subject);
     if (!r) return result({ name: mention.text, person: null, isPerson: !info.neuter, plural: info.plural, offset: mStart });
@@ -282,7 +289,9 @@ function referentFor(text: string, tokens: Token[], kind: 'name' | 'description'
   const person = people.personAt(start) ?? people.personAt(tokens[mLast].start) ?? people.resolve(words, start);
   if (person) return referentOf(person, start);
   const head = tokens[mLast].lower;
-  if (kind === 'name') {
+  // "Critics have long called her …", "Officials said": a capitalised person noun is a description, not a name.
+  const personNoun = mFirst === mLast && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')));
+  if (kind === 'name' && !personNoun) {
     return { name: bareName(tokens, mFirst, mLast, text), person: null, isPerson: true, plural: false, offset: start, unknownName: true };
   }
   const description = text.slice(tokens[first].start, tokens[mLast].end);

@@ -27,6 +27,8 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   const headlines: Token[][] = [];
   const references: RoleReference[] = [];
   const bare = new BareNames();
+  /** Where the names of byline paragraphs start (their authors). */
+  const bylineNames: number[] = [];
   if (scanned) {
     for (const s of scanned) {
       for (let k = 0; k < s.lowerHashes.length; k++) lowerWords.addHash(s.lowerHashes[k]);
@@ -41,11 +43,16 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   // The drafts stay for name lookups (resolve); what they were made from is no longer needed (memory on long documents).
   for (const d of merged.drafts) d.releaseMentions();
   attachRoleReferences(index, references);
+  const authors = new Set(bylineNames.map((at) => index.personAt(at)).filter((p) => p !== undefined));
+  if (authors.size === 1) index.author = [...authors][0];
   return index;
 
   function collect(s: ParagraphScan): void {
     if (s.headline) headlines.push(s.headline);
-    for (const o of s.occurrences) occurrences.push(o);
+    for (const o of s.occurrences) {
+      occurrences.push(o);
+      if (o.context === 'byline') bylineNames.push(o.start);
+    }
     for (const r of s.references) references.push(r);
   }
 }

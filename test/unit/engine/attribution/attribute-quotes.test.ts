@@ -255,8 +255,20 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Officials in the United States wrote that the flood was a “once in a century” event.').speaker, 'Officials');
   });
 
-  it('credits the writer for a first-person "I said"', () => {
+  it('credits the writer for a first-person "I said": the byline\'s author when the article names one', () => {
     assert.equal(only('“I was seventeen when I arrived,” I said.').speaker, 'the writer');
+    const text = 'By Callum Whitlow\n“Do you read your reviews?” I ask.';
+    const people = peopleIndex(text, [{ name: 'Callum Whitlow', forms: ['Callum Whitlow'] }]);
+    people.author = people.people[0];
+    assert.equal(only(text, people).speaker, 'Callum Whitlow');
+  });
+
+  it('takes a capitalised person noun for a description, not a name ("Critics have long called her …")', () => {
+    const text =
+      'Harriet Quayle grew up near March. “It has a river in it,” she says.\nCritics have long called her “the Queen of the Fens”.\n“Only the good ones,” she replies.';
+    const people = peopleIndex(text, [{ name: 'Harriet Quayle', forms: ['Harriet Quayle'] }]);
+    const all = attribute(text, people);
+    assert.equal(all[all.length - 1].speaker, 'Harriet Quayle');
   });
 
   it('stays linear on a long run of quotations', () => {

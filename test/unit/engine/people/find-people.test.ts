@@ -66,6 +66,12 @@ describe('findPeople: names', () => {
     assert.deepEqual(names('The vote passed.\nBy Vafa Guliyeva'), ['Vafa Guliyeva']);
   });
 
+  it('knows the author when a byline names one person, and none when it names two', () => {
+    assert.equal(people('Rates fall again\nBy Jared Lindholm\nRates fell on Monday, officials said.').author?.name, 'Jared Lindholm');
+    assert.equal(people('Rates fall again\nBy Jared Lindholm and Ana Ruiz\nRates fell on Monday.').author, undefined);
+    assert.equal(people('Keir Starmer said rates would fall.').author, undefined);
+  });
+
   it('counts the names of a wire story\'s credits, however long, and only theirs', () => {
     const text = 'Copper miner agrees takeover\nShares rose 4% on Monday.\n(Reporting by Aditi Raman in London and Tom Hewitt in Sydney; Editing by Conor Blythe)';
     assert.deepEqual(names(text), ['Aditi Raman', 'Tom Hewitt', 'Conor Blythe']);
