@@ -6,7 +6,7 @@
 // incremental analyzer keeps this from one version to the next (its users then add the paragraph's offset).
 import type { Span } from '../types';
 import { type FoundAttribution, attributionAfter, attributionAtSentenceEnd, attributionBefore, clauseSubject, subjectAfterParticiplePhrase } from './find-attribution';
-import type { NounPhrase } from './noun-phrase';
+import { type NounPhrase, phraseStartingAt } from './noun-phrase';
 import { lastSentenceStart } from './sentences';
 import { type Token, type TokenWindow, isTitleCaseRun, tokenize } from './tokens';
 import { cueAt } from './cues';
@@ -98,7 +98,7 @@ export class ParagraphAttribution {
     // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
     // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
     const participle = q.closed ? subjectAfterParticiplePhrase(win, sentence, q.start, q.end, to) : null;
-    const own = participle ?? after ?? before ?? (q.closed ? attributionAtSentenceEnd(win, q.end, to) : null);
+    const own = participle ?? after ?? before ?? (q.closed ? (attributionAtSentenceEnd(win, q.end, to) ?? this.speakerAfterColon(i)) : null);
     let borrowed: FoundAttribution | null = null;
     // A quotation that opens its sentence, after a sentence of narrative that reports someone
     // ("Clinton touted her record. “We need …”"), continues what that person said.
@@ -110,6 +110,19 @@ export class ParagraphAttribution {
     }
     this.own[i] = own && this.detach(own);
     this.borrowed[i] = borrowed && this.detach(borrowed);
+  }
+
+  /**
+   * A paragraph that opens with a quotation and names its speaker after a colon, as headlines and standfirsts
+   * do: "‘I wrote it to find out who she was’: Harriet Quayle on her mother …". Only a name.
+   */
+  private speakerAfterColon(i: number): FoundAttribution | null {
+    const q = this.quotes[i];
+    if (i !== 0 || !isParagraphStart(this.text, this.start, q.start)) return null;
+    const toks = this.win(q.end, i + 1 < this.quotes.length ? this.quotes[i + 1].start : this.end);
+    if (toks[0]?.text !== ':') return null;
+    const phrase = phraseStartingAt(toks, 1);
+    return phrase?.kind === 'name' ? { phrase, tokens: toks, cue: null, via: 'colon', adjacent: true } : null;
   }
 
   /**

@@ -263,6 +263,14 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only(text, people).speaker, 'Callum Whitlow');
   });
 
+  it('credits a headline\'s opening quotation to the name after its colon', () => {
+    const text = '‘I wrote it to find out who she was’: Harriet Quayle on her mother and the Fens\nHarriet Quayle has a rule about interviews.';
+    const people = peopleIndex(text, [{ name: 'Harriet Quayle', forms: ['Harriet Quayle'] }]);
+    assert.equal(only(text, people).speaker, 'Harriet Quayle');
+    // Not a description, and not a quotation that does not open the line.
+    assert.equal(only('‘We will fight on’: the union’s members vote to strike').speaker, null);
+  });
+
   it('takes a capitalised person noun for a description, not a name ("Critics have long called her …")', () => {
     const text =
       'Harriet Quayle grew up near March. “It has a river in it,” she says.\nCritics have long called her “the Queen of the Fens”.\n“Only the good ones,” she replies.';
