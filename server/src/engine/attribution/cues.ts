@@ -15,6 +15,7 @@ export interface CueMatch {
 }
 
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'another', 'no']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const TELLING = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'thank', 'urge', 'ask', 'warn', 'instruct', 'email', 'text', 'message', 'promise']);
 const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'via', 'during', 'at']);
 const MEDIUM_WORDS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'social', 'media', 'statement', 'interview', 'tweet', 'post', 'letter', 'email', 'blog', 'radio', 'television', 'tv', 'podcast', 'video', 'speech', 'briefing', 'conference', 'press', 'release', 'op-ed', 'column', 'telegram', 'truth', 'threads', 'bluesky', 'linkedin']);
@@ -77,9 +78,14 @@ function shownEnd(toks: Token[], form: ReportingForm, last: number): number {
   const next = toks[last + 1];
   if (!next || !next.word || next.inQuote) return last;
   if (TELLING.has(form.lemma)) {
-    // The hearer: a pronoun or a short noun phrase up to punctuation or "that".
+    // The hearer: a pronoun or a short noun phrase up to punctuation or "that"; a determiner after its first
+    // word starts the reported clause ("told reporters | the plan was dead").
     let j = last + 1;
-    for (let n = 0; n < 4 && j < toks.length && toks[j].word && !toks[j].inQuote && toks[j].lower !== 'that' && toks[j].lower !== 'he' && toks[j].lower !== 'she'; n++) j++;
+    for (let n = 0; n < 4 && j < toks.length && toks[j].word && !toks[j].inQuote && toks[j].lower !== 'that' && toks[j].lower !== 'he' && toks[j].lower !== 'she'; n++) {
+      if (n > 0 && NOUN_MARKERS.has(toks[j].lower)) break;
+      j++;
+      if (n === 0 && OBJECT_PRONOUNS.has(toks[j - 1].lower)) break;
+    }
     return j - 1 > last ? Math.min(j - 1, last + 3) : last;
   }
   if (MEDIUM_PREPOSITIONS.has(next.lower)) {

@@ -145,7 +145,14 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
   // Without a determiner only a bare plural of people stands as a source ("officials said", "critics say"),
   // or, opening a sentence, a role in headline style ("Council leader admits ‘we got it wrong’").
   if (!determined && !isPluralOfPeople(toks[k].lower) && !(opensSentence(toks, j) && isPersonHead(toks[k].lower))) return null;
+  // "One of the sources said", "two of the officials": a part of a group of people is the source.
+  if (determined && toks[j - 1]?.lower === 'of' && isWord(toks[j - 2]) && isQuantity(toks[j - 2].lower) && isPluralOfPeople(toks[k].lower)) j -= 2;
   return { kind: 'description', first: j, last: k, mentionFirst: j, mentionLast: k };
+}
+
+const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'most', 'both', 'each', 'none', 'all', 'few', 'either', 'neither', 'another']);
+function isQuantity(w: string): boolean {
+  return QUANTITIES.has(w) || /^\d+$/.test(w);
 }
 
 /** Is token j the first of its sentence or clause ("… scrapped as council leader admits"), or of the tokens read? */

@@ -263,6 +263,14 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only(text, people).speaker, 'Callum Whitlow');
   });
 
+  it('credits a part of a group of people ("One of the sources said"), and shows only the hearer of "told"', () => {
+    const a = only('One of the sources said a revised proposal could come “within weeks”.');
+    assert.deepEqual([a.speaker, a.kind], ['One of the sources', 'speech']);
+    const b = only('Two of the officials told reporters the plan was “dead”.');
+    assert.deepEqual([b.speaker, b.cue], ['Two of the officials', 'told reporters']);
+    assert.equal(only('“We will act,” he told her the day after.').cue, 'told her');
+  });
+
   it('credits a headline\'s opening quotation to the name after its colon', () => {
     const text = '‘I wrote it to find out who she was’: Harriet Quayle on her mother and the Fens\nHarriet Quayle has a rule about interviews.';
     const people = peopleIndex(text, [{ name: 'Harriet Quayle', forms: ['Harriet Quayle'] }]);
