@@ -141,6 +141,13 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     if (floating === 'previous-speaker' && quoteOnly && aboveHasQuote) {
       const k = ownerOf(slots, i - 1);
       if (k >= 0 && isSpeech(k)) s.from = k;
+      return;
+    }
+    // A few words of lead-in and a colon, with no one named ("Then, more seriously: “My mother died …"): the
+    // speaker of the quotation just before goes on.
+    if (i > 0 && slots[i - 1].paragraph >= s.paragraph - 1 && isLeadIn(text, para.start, s.quote.start)) {
+      const k = ownerOf(slots, i - 1);
+      if (k >= 0 && isSpeech(k)) s.from = k;
     }
   });
   // Split quotations ("“X,” she said, “Y.”") share one group.
@@ -353,6 +360,16 @@ function sameSentence(text: string, slots: Slot[], a: number, b: number): boolea
 // A relative clause or an apposition may come between ("Justice Isaiah Coleman-Ruiz, who joined the majority,
 // wrote separately"; "Dr. Luis Ortega-Ramírez, a neuroscientist at the University of Texas at Austin, said").
 const REPORTS_AFTER = /^(?:\s+\p{Lu}{2,4})?(?:,\s+(?:who|whose|a|an|the)\s[^,;.!?“”"]{1,80})?,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|warned|explained|stated|testified|recalled)\b/u;
+
+/** Text before a quotation that only leads into it: at most six words, a colon, no name and no reporting verb. */
+function isLeadIn(text: string, from: number, to: number): boolean {
+  const lead = text.slice(from, to).trim();
+  if (!lead.endsWith(':') || lead.length > 60) return false;
+  const words = lead.slice(0, -1).split(/[\s,]+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.every((w, n) => (n === 0 || !/^\p{Lu}/u.test(w)) && !REPORTING_WORDS.test(w));
+}
+const REPORTING_WORDS = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|explained|explains|insisted|warned|declared|announced|according)$/i;
 
 /** A title or role word written before a name: "Dr.", "Chief", "Justice", "Co-author". */
 function isTitleWord(word: string): boolean {

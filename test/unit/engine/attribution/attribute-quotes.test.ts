@@ -271,6 +271,13 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('“We will act,” he told her the day after.').cue, 'told her');
   });
 
+  it('lets the speaker go on after a lead-in with a colon and no one named ("Then, more seriously: “…”")', () => {
+    const text = 'Is it about her own mother? She laughs. “Only the parts that are true.”\nThen, more seriously: “My mother died in 2021.”';
+    assert.deepEqual(attribute(text).map((q) => q.speaker), ['She', 'She']);
+    // A lead-in that names someone, or reports, is not a continuation.
+    assert.deepEqual(attribute('She laughs. “Only the parts that are true.”\nHer brother Tom: “Not at all.”').map((q) => q.speaker), ['She', null]);
+  });
+
   it('credits a headline\'s opening quotation to the name after its colon', () => {
     const text = '‘I wrote it to find out who she was’: Harriet Quayle on her mother and the Fens\nHarriet Quayle has a rule about interviews.';
     const people = peopleIndex(text, [{ name: 'Harriet Quayle', forms: ['Harriet Quayle'] }]);
