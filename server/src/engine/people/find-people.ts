@@ -7,6 +7,7 @@ import type { ArticleText, PeopleIndex } from '../types';
 import { tokenize, type HashSink, type Token } from './tokens';
 import { paragraphKind, type ParagraphKind } from './paragraph-kind';
 import { findOccurrences, type Occurrence } from './occurrences';
+import { classify } from './token-classes';
 import { findRoleReferences, type RoleReference } from './role-mentions';
 import { KnownPeople } from './known-people';
 import { BareNames } from './bare-names';
@@ -29,6 +30,7 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   const bare = new BareNames();
   /** Where the names of byline paragraphs start (their authors). */
   const bylineNames: number[] = [];
+  let paragraphNo = 0;
   if (scanned) {
     for (const s of scanned) {
       for (let k = 0; k < s.lowerHashes.length; k++) lowerWords.addHash(s.lowerHashes[k]);
@@ -48,13 +50,37 @@ export function findPeople(article: ArticleText, known: readonly KnownPerson[] =
   return index;
 
   function collect(s: ParagraphScan): void {
-    if (s.headline) headlines.push(s.headline);
-    for (const o of s.occurrences) {
+    // Known only here, with the paragraphs in order: a byline without "By" is the line under the headline.
+    const byline = s.headline && paragraphNo === 1 ? nameByline(text, s.headline) : null;
+    paragraphNo++;
+    if (s.headline && !byline) headlines.push(s.headline);
+    for (const o of byline ?? s.occurrences) {
       occurrences.push(o);
       if (o.context === 'byline') bylineNames.push(o.start);
     }
     for (const r of s.references) references.push(r);
   }
+}
+
+/** Job titles a byline gives after the author's name ("Niamh Durkan, Political Correspondent"). */
+const BYLINE_ROLES = new Set(['correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'journalist', 'critic', 'staff']);
+
+/**
+ * The second line of an article, under its headline, when it is a byline without "By": a name alone ("Jared
+ * Lindholm") or a name and a job title ("Niamh Durkan, Political Correspondent"). Read as a byline (its name is
+ * the author); null when the line is not one. Its words, title-case, made it look like a headline.
+ */
+function nameByline(text: string, tokens: Token[]): Occurrence[] | null {
+  let i = 0;
+  while (i < tokens.length && tokens[i].isWord && classify(tokens[i]) === 'name') i++;
+  if (i < 2 || i > 4) return null;
+  if (i < tokens.length) {
+    if (tokens[i].text !== ',') return null;
+    const title = tokens.slice(i + 1);
+    if (!title.length || title.length > 4 || !title.every((t) => t.isWord && t.cap) || !BYLINE_ROLES.has(title[title.length - 1].lower)) return null;
+  }
+  const found = findOccurrences(text, tokens, 'byline').occurrences;
+  return found.length ? found : null;
 }
 
 /** What the people detector finds in one paragraph from its words alone. */

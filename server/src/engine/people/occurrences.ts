@@ -89,6 +89,8 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
   }
   const out: Occurrence[] = [];
   const n = tokens.length;
+  // A byline without "By" ("Niamh Durkan, Political Correspondent") names its author first.
+  const nameFirst = context === 'byline' && !tokens.some((t) => t.lower === 'by');
   let i = 0;
   while (i < n) {
     if (!startsRun(tokens, classes, i)) {
@@ -105,7 +107,7 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
     for (let k = i; k <= j; k++) {
       if (k < j && !breaksName(tokens, classes, a, k)) continue;
       // In a byline only the names after "By" and "and" are authors ("By Jane Doe, Local Democracy Reporter").
-      if (k > a && !(context === 'byline' && !(a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower)))) {
+      if (k > a && !(context === 'byline' && !((a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower)) || (a === 0 && nameFirst)))) {
         if (!(bare && k === a + 1 && plainSingle(text, tokens, classes, a, bare))) {
           const occ = describe(text, tokens, classes, a, k, context, bare);
           if (occ) out.push(occ);

@@ -66,6 +66,17 @@ describe('findPeople: names', () => {
     assert.deepEqual(names('The vote passed.\nBy Vafa Guliyeva'), ['Vafa Guliyeva']);
   });
 
+  it('reads the line under the headline as a byline without "By": a name, or a name and a job title', () => {
+    const under = (line: string) => people(`Mortgage rates slide to 14-month low\n${line}\nPublished Fri, Nov 6 2026\nRates fell on Friday, officials said.`);
+    assert.equal(under('Jared Lindholm').author?.name, 'Jared Lindholm');
+    const durkan = under('Niamh Durkan, Political Correspondent');
+    assert.equal(durkan.author?.name, 'Niamh Durkan');
+    assert.deepEqual(person(durkan, 'Niamh Durkan').roles, ['Political Correspondent']);
+    // Not a title-case line of another kind, and not further down.
+    assert.deepEqual(under('Breaking News').people.map((p) => p.name), []);
+    assert.deepEqual(names('Rates slide\nThe figures\nJared Lindholm\nRates fell.'), []);
+  });
+
   it('knows the author when a byline names one person, and none when it names two', () => {
     assert.equal(people('Rates fall again\nBy Jared Lindholm\nRates fell on Monday, officials said.').author?.name, 'Jared Lindholm');
     assert.equal(people('Rates fall again\nBy Jared Lindholm and Ana Ruiz\nRates fell on Monday.').author, undefined);
