@@ -134,7 +134,10 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       // The narrative's reporting verb, or else its subject when that is a named person or "he"/"she"
       // ("Viguerie is upbeat about Cruz’s chances." / “Not only can Ted Cruz win …”).
       const source = work(s.paragraph - 1);
-      s.borrowed = source.work.lastSentenceAttribution() ?? subjectOfSentence(source, people);
+      const reported = source.work.lastSentenceAttribution();
+      // "… have fallen for four months, according to the National Association of Realtors." cites where a fact
+      // comes from: the next paragraph's quotation is not that source speaking.
+      s.borrowed = (reported && !reported.cue?.according ? reported : null) ?? subjectOfSentence(source, people);
       s.borrowedSource = source;
       if (s.borrowed) return;
     }

@@ -213,6 +213,9 @@ describe('engine/attribution/attributeQuotes', () => {
   it('credits a quotation paragraph after narrative that reports someone', () => {
     const text = 'The head teacher, Sara Blum, praised the pupils for their patience during the building work.\n“They never once complained about the noise.”';
     assert.equal(only(text).speaker, 'Sara Blum');
+    // A fact's source ("according to …") is not the voice of the quotation below.
+    const cited = 'Home sales have fallen for four months, according to the National Association of Realtors.\n“Rates don’t need to fall a lot.”';
+    assert.equal(only(cited).speaker, null);
   });
 
   it('credits a quotation paragraph after narrative about a named person to that person', () => {
