@@ -56,6 +56,9 @@ export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map([
   ['professors', h('rank', 'Professor')], ['profs', h('rank', 'Professor')], ['councillors', h('rank', 'Councillor')],
 ]);
 
+/** The plural titles above: they title two names joined by "and", each with the singular. */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(['justices', 'judges', 'senators', 'sens', 'reps', 'representatives', 'drs', 'professors', 'profs', 'councillors']);
+
 /** Titles that take a full stop when abbreviated; the stop does not end the sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cdr', 'cmdr',

@@ -34,6 +34,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'photographer', 'author', 'writer', 'novelist', 'poet', 'playwright', 'director', 'producer', 'actor', 'actress',
   'singer', 'musician', 'artist', 'designer', 'architect', 'activist', 'campaigner', 'organiser', 'organizer',
   'laureate', 'councilmember', 'councilwoman', 'alderwoman', 'assemblymember', 'supervisor', 'selectman', 'director-general',
+  'seed', 'finalist', 'runner-up', 'titleholder', 'qualifier', 'debutant',
   'right-hander', 'left-hander', 'reliever', 'closer', 'starter', 'shortstop', 'catcher', 'outfielder', 'infielder',
   'slugger', 'baseman', 'hitter', 'rookie', 'receiver', 'linebacker', 'lineman', 'kicker', 'punter', 'centre-back',
   'center-back', 'full-back', 'fullback', 'fly-half', 'scrum-half', 'flanker', 'wicketkeeper', 'spinner', 'seamer',

@@ -3,7 +3,7 @@
 // separated from the name that follows it ("UK Prime Minister | Keir Starmer", "Admiral Sir | Tony
 // Radakin"), and the roles before or after the name attached. Whether an occurrence is a person is
 // decided later, with the whole article in view (merge-people.ts); here it is only described.
-import { HONORIFICS, type HonorificKind } from '../lexicon/people-honorifics';
+import { HONORIFICS, PLURAL_TITLES, type HonorificKind } from '../lexicon/people-honorifics';
 import { CAPITAL_PARTICLES } from '../lexicon/people-particles';
 import { isAbbreviation, type Token } from './tokens';
 import { classify, type TokenClass } from './token-classes';
@@ -110,7 +110,10 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
       if (k > a && !(context === 'byline' && !((a > 0 && BYLINE_JOINERS.has(tokens[a - 1].lower)) || (a === 0 && nameFirst)))) {
         if (!(bare && k === a + 1 && plainSingle(text, tokens, classes, a, bare))) {
           const occ = describe(text, tokens, classes, a, k, context, bare);
-          if (occ) out.push(occ);
+          if (occ) {
+            shareTitle(occ, out[out.length - 1], tokens, a);
+            out.push(occ);
+          }
         }
       }
       a = k + 1;
@@ -118,6 +121,26 @@ export function findOccurrences(text: string, tokens: Token[], context: Paragrap
     i = j;
   }
   return { occurrences: out, classes };
+}
+
+/**
+ * A plural title before two names ("Justices Maureen Szymanski and Dale Fairbrother"): each is titled with the
+ * singular ("Justice"), the second too. `previous` is the occurrence found before `occ`, whose run starts at token a.
+ */
+function shareTitle(occ: Occurrence, previous: Occurrence | undefined, tokens: Token[], a: number): void {
+  const plural = (o: Occurrence | undefined) => (o?.honorific && PLURAL_TITLES.has(o.honorific.lower) ? HONORIFICS.get(o.honorific.lower)?.expansion : undefined);
+  const own = plural(occ);
+  if (own) {
+    // Its role was read as written ("Justices"): the singular instead.
+    const written = occ.honorific!.text.toLowerCase();
+    occ.roles = occ.roles.map((r) => (r.toLowerCase() === written ? own : r));
+    if (!occ.roles.includes(own)) occ.roles.unshift(own);
+  }
+  const shared = plural(previous);
+  if (shared && !occ.honorific && !occ.roles.length && tokens[a - 1]?.lower === 'and' && tokens[a - 2]?.end === previous!.end) {
+    occ.roles = [shared];
+    occ.titled = true;
+  }
 }
 
 function startsRun(tokens: Token[], classes: TokenClass[], i: number): boolean {

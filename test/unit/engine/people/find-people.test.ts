@@ -97,10 +97,14 @@ describe('findPeople: names', () => {
     assert.deepEqual(names('Finn Russell kicked the winning penalty.'), ['Finn Russell']);
   });
 
-  it('takes a plural title before two names as the title of the first, not part of a name', () => {
+  it('takes a plural title before two names as the title of both, in the singular, not part of a name', () => {
     const idx = people('Hendricks wrote the opinion, joined by Justices Maureen Szymanski and Dale Fairbrother.');
     assert.deepEqual(idx.people.map((p) => p.name), ['Maureen Szymanski', 'Dale Fairbrother']);
-    assert.deepEqual(person(idx, 'Maureen Szymanski').roles, ['Justices']);
+    assert.deepEqual(person(idx, 'Maureen Szymanski').roles, ['Justice']);
+    assert.deepEqual(person(idx, 'Dale Fairbrother').roles, ['Justice']);
+    const sens = people('Sens. Elizabeth Warren and Bernie Sanders wrote to the bank, and Bob Casey replied.');
+    assert.deepEqual(person(sens, 'Bernie Sanders').roles, ['Senator']);
+    assert.deepEqual(person(sens, 'Bob Casey').roles, []);
   });
 
   it('tells two people with one surname apart, a bare surname going to the one named last', () => {
