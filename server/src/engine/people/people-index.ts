@@ -118,7 +118,8 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
     covers.add({ start: m.start, end: m.end, person });
   };
 
-  return { people, personAt, resolve, addMention };
+  // `author` is set by findPeople when a byline names one person; made here so every index has one shape.
+  return { people, personAt, resolve, addMention, author: undefined };
 }
 
 /**
