@@ -15,9 +15,10 @@ import { type FoundAttribution, clauseSubject } from './find-attribution';
 import { lastSentenceStart } from './sentences';
 import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { REPORTING_FORMS } from '../lexicon/reporting-verbs';
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
 import { HONORIFICS } from '../lexicon/people-honorifics';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/people-roles';
+import { isRoleNoun, ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
 import { ParagraphAttribution, TokenBudget, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
@@ -370,17 +371,14 @@ function isLeadIn(text: string, from: number, to: number): boolean {
   if (!lead.endsWith(':') || lead.length > 60) return false;
   const words = lead.slice(0, -1).split(/[\s,]+/).filter(Boolean);
   if (!words.length || words.length > 6) return false;
-  return words.every((w, n) => (n === 0 || !/^\p{Lu}/u.test(w)) && !REPORTING_WORDS.test(w));
+  return words.every((w, n) => (n === 0 || !/^\p{Lu}/u.test(w)) && !REPORTING_FORMS.has(w.toLowerCase()) && w.toLowerCase() !== 'according');
 }
-const REPORTING_WORDS = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|explained|explains|insisted|warned|declared|announced|according)$/i;
 
 /** A title or role word written before a name: "Dr.", "Chief", "Justice", "Co-author". */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  if (NAME_TITLES.has(lower) || HONORIFICS.has(bare) || ROLE_HEADS.has(bare) || ROLE_MODIFIERS.has(bare)) return true;
-  const dash = bare.lastIndexOf('-');
-  return dash > 0 && ROLE_HEADS.has(bare.slice(dash + 1));
+  return NAME_TITLES.has(lower) || HONORIFICS.has(bare) || ROLE_MODIFIERS.has(bare) || isRoleNoun(bare);
 }
 
 /** Where the title words written before a name begin ("Chief Justice | Paul Hendricks"): a titled name opens its sentence too. */

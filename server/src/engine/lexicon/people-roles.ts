@@ -132,3 +132,10 @@ export const AFFILIATIONS: ReadonlySet<string> = new Set([
   'liberal', 'lib', 'dem', 'green', 'socialist', 'communist', 'independent', 'progressive', 'centrist', 'populist',
   'nationalist', 'unionist', 'loyalist', 'republican-led', 'democratic-led', 'sinn', 'fein', 'maga',
 ]);
+
+/** A role noun, or a hyphenated word ending in one ("director-general", "co-founder", "ex-wife"); lower case. */
+export function isRoleNoun(word: string): boolean {
+  if (ROLE_HEADS.has(word)) return true;
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && ROLE_HEADS.has(word.slice(dash + 1));
+}

@@ -1,7 +1,7 @@
 // Turns a stretch of tokens into the text of a role: abbreviated titles spelt out ("Sen." → "Senator"),
 // possessives kept ("Britain’s Prime Minister"), full stops of "U.S." kept.
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/people-honorifics';
-import { ROLE_HEADS } from '../lexicon/people-roles';
+import { isRoleNoun, ROLE_HEADS } from '../lexicon/people-roles';
 import type { Token } from './tokens';
 
 export function roleText(text: string, tokens: Token[], from: number, to: number): string {
@@ -31,7 +31,5 @@ export function isRoleHead(t: Token): boolean {
   if (ROLE_HEADS.has(t.lower)) return true;
   const h = HONORIFICS.get(t.lower);
   if (h) return h.kind === 'rank' || h.kind === 'royal';
-  // "director-general", "co-founder", "ex-wife": a hyphenated word ending in a role noun.
-  const dash = t.lower.lastIndexOf('-');
-  return dash > 0 && ROLE_HEADS.has(t.lower.slice(dash + 1));
+  return isRoleNoun(t.lower);
 }
