@@ -22,13 +22,15 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+    this.lineStarts = new LineStarts(starts, text.length);
   }
 
-  private lineStarts: LineStarts | undefined;
+  /** Offset → position, shared with the analysis's offset ranges. */
+  private readonly lineStarts: LineStarts;
 
   /** A range that keeps its offsets and makes its positions when read (see offset-range.ts). */
   offsetRange(start: number, end: number): Range {
-    return new OffsetRange((this.lineStarts ??= new LineStarts(this.starts, this.text.length)), start, end);
+    return new OffsetRange(this.lineStarts, start, end);
   }
 
   get lineCount(): number {
@@ -36,15 +38,7 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    return this.lineStarts.position(offset);
   }
 
   range(start: number, end: number): Range {
