@@ -142,19 +142,18 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
     }
   }
   if (!byHead.size) return;
-  const groups = new Map<string, RoleReference[]>();
-  for (const ref of refs) {
-    if (!byHead.has(ref.words[ref.words.length - 1])) continue;
+  // Each group holds its references' indices in `refs`, in order.
+  const groups = new Map<string, number[]>();
+  refs.forEach((ref, n) => {
+    if (!byHead.has(ref.words[ref.words.length - 1])) return;
     const key = ref.words.join(' ') + '\u0000' + ref.complement.join(' ');
     const list = groups.get(key);
-    if (list) list.push(ref);
-    else groups.set(key, [ref]);
-  }
+    if (list) list.push(n);
+    else groups.set(key, [n]);
+  });
   const found: { person: PersonEntity; m: PersonMentionSpan; order: number }[] = [];
-  const order = new Map<RoleReference, number>();
-  refs.forEach((r, k) => order.set(r, k));
   for (const group of groups.values()) {
-    const ref0 = group[0];
+    const ref0 = refs[group[0]];
     // The holders this group's words fit, in holder order (the first of two named at the same place wins).
     const fitting = (byHead.get(ref0.words[ref0.words.length - 1]) ?? []).filter((h) => h.roles.some((r) => referenceFits(ref0, r)));
     if (!fitting.length) continue;
@@ -167,18 +166,19 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
       }
     });
     const events = starts.map((_, e) => e).sort((a, b) => starts[a] - starts[b] || who[a] - who[b]);
-    const inOrder = group.slice().sort((a, b) => a.start - b.start);
+    const inOrder = group.slice().sort((a, b) => refs[a].start - refs[b].start);
     let e = 0;
     let best = -1;
     let bestPos = -1;
-    for (const ref of inOrder) {
+    for (const n of inOrder) {
+      const ref = refs[n];
       for (; e < events.length && starts[events[e]] < ref.start; e++) {
         if (starts[events[e]] > bestPos) {
           bestPos = starts[events[e]];
           best = who[events[e]];
         }
       }
-      if (best >= 0 && !index.personAt(ref.start)) found.push({ person: fitting[best].p, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' }, order: order.get(ref)! });
+      if (best >= 0 && !index.personAt(ref.start)) found.push({ person: fitting[best].p, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' }, order: n });
     }
   }
   // Added after the search, so that "the nearest mention before" means a name, not another role reference;
