@@ -90,15 +90,15 @@ export class ParagraphAttribution {
     const { text, win } = this;
     const q = this.quotes[i];
     const sentence = this.sentenceStartOf(i);
-    const before = attributionBefore(win, sentence, q.start);
-    const lastChar = lastContentChar(text, q);
     const to = i + 1 < this.quotes.length ? this.quotes[i + 1].start : this.end;
-    const after = q.closed ? attributionAfter(win, q.end, to, lastChar) : null;
-    // An attribution right after the quotation ("“…,” she wrote") is the surest; then one right before it.
     // A sentence that opens on a participle phrase holding the quotation ("Describing the talks as “good,”
-    // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue.
-    const participle = q.closed ? subjectAfterParticiplePhrase(win, sentence, q.start, q.end, to) : null;
-    const own = participle ?? after ?? before ?? (q.closed ? (attributionAtSentenceEnd(win, q.end, to) ?? this.speakerAfterColon(i)) : null);
+    // Sir Keir …") is credited to the subject after the phrase, with the participle as its cue. Then an
+    // attribution right after the quotation ("“…,” she wrote"), the surest; then one right before it.
+    // Each is looked for only when those before it found nothing (they read only the paragraph's tokens).
+    const own =
+      (q.closed ? (subjectAfterParticiplePhrase(win, sentence, q.start, q.end, to) ?? attributionAfter(win, q.end, to, lastContentChar(text, q))) : null) ??
+      attributionBefore(win, sentence, q.start) ??
+      (q.closed ? (attributionAtSentenceEnd(win, q.end, to) ?? this.speakerAfterColon(i)) : null);
     let borrowed: FoundAttribution | null = null;
     // A quotation that opens its sentence, after a sentence of narrative that reports someone
     // ("Clinton touted her record. “We need …”"), continues what that person said.
