@@ -24,14 +24,25 @@ export interface Referent {
 const FEMALE_WORDS = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|assemblywoman|actress|queen|princess|duchess|baroness|countess|dame|lady|mrs\.?|ms\.?|miss|mother|wife|daughter|sister|woman|girl|she|grandmother|aunt|niece|widow|madam)\b/i;
 const MALE_WORDS = /\b(spokesman|chairman|congressman|businessman|councilman|assemblyman|actor|king|prince|duke|baron|earl|count|sir|lord|mr\.?|father|husband|son|brother|man|boy|he|grandfather|uncle|nephew|widower)\b/i;
 
+interface MemoryMention {
+  offset: number;
+  end: number;
+  person: PersonEntity;
+  /** Whether it is the subject of its sentence; undefined until asked. */
+  subject: boolean | undefined;
+}
+
 /** How many characters back a speaker or person can still be what a pronoun refers to. */
 const REACH = 3000;
 
 export class SpeakerMemory {
   private speakers: Referent[] = [];
   private genders = new Map<string, Gender>();
-  /** Person mentions outside quotations, sorted by offset, with whether each opens its sentence (built on first use). */
-  private mentionList: { offset: number; person: PersonEntity; subject: boolean }[] | null = null;
+  /**
+   * Person mentions outside quotations, sorted by offset (built on first use). Whether one is the subject
+   * of its sentence is worked out when a pronoun's search reaches it: most never are.
+   */
+  private mentionList: MemoryMention[] | null = null;
 
   constructor(
     private readonly people: PeopleIndex,
@@ -40,13 +51,13 @@ export class SpeakerMemory {
     private readonly isSubject: (start: number, end: number) => boolean,
   ) {}
 
-  private get mentions(): { offset: number; person: PersonEntity; subject: boolean }[] {
+  private get mentions(): MemoryMention[] {
     if (this.mentionList) return this.mentionList;
-    const list: { offset: number; person: PersonEntity; subject: boolean }[] = [];
+    const list: MemoryMention[] = [];
     for (const p of this.people.people) {
       for (const m of p.mentions) {
         if (m.kind === 'pronoun' || this.isQuoted(m.start)) continue;
-        list.push({ offset: m.start, person: p, subject: this.isSubject(m.start, m.end) });
+        list.push({ offset: m.start, end: m.end, person: p, subject: undefined });
       }
     }
     list.sort((a, b) => a.offset - b.offset);
@@ -111,7 +122,7 @@ export class SpeakerMemory {
       if (m.offset <= after) break;
       const r = referentOf(m.person, m.offset);
       if (!fits(r)) continue;
-      if (m.subject) return r;
+      if ((m.subject ??= this.isSubject(m.offset, m.end))) return r;
       latest ??= r;
     }
     return speaker ?? latest;
