@@ -45,13 +45,23 @@ log(`engine: ${plan.engine.map(([b]) => size(b)).join(', ')} ...`);
 // Runs adapt to the engine's speed: a size gets fewer runs (at least one) when the time per MB measured so far
 // says its planned runs would take more than the budget; a healthy engine keeps every planned run.
 const budgetMs = (quick ? 15 : 60) * 1000;
+const ENGINE_PROCESSES = 3;
+// Each size is timed in ENGINE_PROCESSES processes, in rounds over all the sizes (10 KB, 100 KB, 1 MB, 10 MB,
+// then again): this host's speed drifts over minutes, and rounds spread every size over the run instead of
+// letting one slow stretch decide a whole row.
+const engineSpecs = [];
+const engineTimes = [];
 for (const [bytes, planned, warmup, sizedWarmup] of plan.engine) {
-  const last = results.engine[results.engine.length - 1];
+  const last = engineTimes[engineTimes.length - 1]?.[0];
   const predictedMs = last ? (last.medianMs / last.bytes) * bytes : 0;
   const runs = predictedMs ? Math.max(1, Math.min(planned, Math.floor(budgetMs / predictedMs))) : planned;
   if (runs < planned) log(`engine: ${size(bytes)} would take ~${(predictedMs / 1000).toFixed(0)} s per run: ${runs} run(s) instead of ${planned}`);
-  results.engine.push(measureBoth({ impl: 'newslens', bytes, runs, warmup, sizedWarmup, seed: 1, polnear }));
+  const spec = { impl: 'newslens', bytes, runs, warmup, sizedWarmup, seed: 1, polnear };
+  engineSpecs.push(spec);
+  engineTimes.push([measure({ ...spec, mode: 'time' })]);
 }
+for (let round = 1; round < ENGINE_PROCESSES; round++) engineSpecs.forEach((spec, i) => engineTimes[i].push(measure({ ...spec, mode: 'time' })));
+results.engine = engineSpecs.map((spec, i) => withMemory(spec, engineTimes[i]));
 
 log('engine: typing edits on 100 KB, incremental analyzer and fresh analyze() ...');
 results.incremental = measure({ impl: 'newslens', mode: 'incremental', bytes: 100 * KB, runs: quick ? 20 : 60, warmup: quick ? 20 : 50, seed: 104, polnear });
@@ -73,16 +83,17 @@ mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 log('wrote bench/results/latest.json');
 
-/** Time and peak memory of one size of one implementation, each in a child process of its own. */
+/** The alternative's time (one process: compromise takes minutes) and peak memory at one size. */
+function measureBoth(spec) {
+  return withMemory(spec, [measure({ ...spec, mode: 'time' })]);
+}
+
 /**
- * Time and peak memory of one size of one implementation, each in a child process of its own. The engine's
- * time is measured in `processes` separate processes and the middle one kept: on this shared host a whole
- * process runs up to 30% slower than the next (memory-heavy work; a pure CPU loop does not show it), so one
- * process's median is not the engine's.
+ * The middle of a size's timed processes, and its peak memory measured in a process of its own. On this
+ * shared host a whole process runs up to 30% slower than the next (memory-heavy work; a pure CPU loop does
+ * not show it), so one process's median is not the engine's.
  */
-function measureBoth(spec, processes = spec.impl === 'newslens' ? 3 : 1) {
-  const times = [];
-  for (let k = 0; k < processes; k++) times.push(measure({ ...spec, mode: 'time' }));
+function withMemory(spec, times) {
   times.sort((a, b) => a.medianMs - b.medianMs);
   const time = times[times.length >> 1];
   const memory = measure({ ...spec, mode: 'memory', warmup: Math.min(spec.warmup, 5) });

@@ -10,7 +10,7 @@ export function formatTable(r) {
 
   if (r.engine.length) {
     lines.push('Full analysis, analyze() in-process, no size limit: median of the runs after warm-up, a fresh variant per run, in the');
-    lines.push('middle one of several processes ("processes": each one\'s median, ms);');
+    lines.push('middle one of several processes, run in rounds over the sizes ("processes": each one\'s median, ms);');
     lines.push('"first ms": the first analysis at that size in the process (cold: V8 has not yet optimised for it), not in the median.');
     lines.push('"ref ms": a fixed CPU loop timed in the same process before and after (this host\'s speed drifts: a slow row with a high ref is the machine).');
     const base = r.engine[0];
