@@ -172,14 +172,19 @@ function canonicalName(
   return text.slice(m.nameStart, m.nameEnd);
 }
 
+/** Does `a` hold every word of `b`? */
+function covers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of b) if (!a.has(w)) return false;
+  return true;
+}
+
 /** Roles in order of appearance, a role dropped when a more specific one says it ("President" ⊂ "US President"). */
 function rolesOf(d: Draft, mentions: readonly DraftMention[]): string[] {
-  const roles: { text: string; words: Set<string> }[] = [];
+  const roles: { text: string; words: ReadonlySet<string> }[] = [];
   const add = (r: string) => {
     if (roles.some((x) => x.text === r)) return;
     const words = roleWords(r);
     if (!words.size) return;
-    const covers = (a: Set<string>, b: Set<string>) => [...b].every((w) => a.has(w));
     if (roles.some((x) => covers(x.words, words))) return;
     const narrower = roles.findIndex((x) => covers(words, x.words));
     if (narrower >= 0) {

@@ -89,23 +89,42 @@ function foldUncached(word: string): string[] {
   return f.split(/[-\u2010]/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
 }
 
-export function roleWords(role: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of role.split(/\s+/)) for (const f of foldRoleWord(w)) out.add(f);
-  return out;
+/** A role's folded words: the same roles recur in an article and from one version of it to the next, so each is read once. */
+export function roleWords(role: string): ReadonlySet<string> {
+  return remembered(WORDS, role, () => {
+    const out = new Set<string>();
+    for (const w of role.split(/\s+/)) for (const f of foldRoleWord(w)) out.add(f);
+    return out;
+  });
+}
+const WORDS = new Map<string, ReadonlySet<string>>();
+const SHAPES = new Map<string, RoleShape>();
+
+/** The value kept for `key`, made on first use; the map starts again past 50,000 keys (a long odd document). */
+function remembered<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    if (map.size > 50_000) map.clear();
+    map.set(key, (v = make()));
+  }
+  return v;
 }
 
-/** A role as references are matched against it: its role noun, the words up to it, and all its words. */
+/** A role as references are matched against it: its role noun, the words up to it, and all its words (shared: read only). */
 export interface RoleShape {
-  head: string;
+  readonly head: string;
   /** Words before any complement, without possessives ("the regulator's chief executive" → chief, executive). */
-  words: Set<string>;
-  all: Set<string>;
+  readonly words: ReadonlySet<string>;
+  readonly all: ReadonlySet<string>;
 }
 
 const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to']);
 
 export function roleShape(role: string): RoleShape {
+  return remembered(SHAPES, role, () => shapeOf(role));
+}
+
+function shapeOf(role: string): RoleShape {
   const words = new Set<string>();
   const all = new Set<string>();
   let head = '';
