@@ -36,9 +36,11 @@ function endsAbbreviation(text: string, i: number, from: number): boolean {
  * otherwise -1. `from`/`to` bound the scan (a paragraph).
  */
 export function sentenceBreakAt(text: string, i: number, from: number, to: number): number {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return -1;
-  const abbreviation = ch === '.' && endsAbbreviation(text, i, from);
+  // Called for every character of a backward scan: a code, not a one-character string (which, past
+  // Latin-1, is a new string each time).
+  const c = text.charCodeAt(i);
+  if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) return -1;
+  const abbreviation = c === 46 && endsAbbreviation(text, i, from);
   let j = i + 1;
   while (j < to && CLOSERS.has(text[j])) j++;
   if (j >= to) return to;

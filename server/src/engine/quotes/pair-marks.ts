@@ -63,7 +63,11 @@ export function pairParagraph(text: string, para: Paragraph, markOffsets?: reado
 }
 
 type Style = 'straight' | 'curly';
-const styleOf = (text: string, m: QuoteMark): Style => (text[m.at] === '"' || text[m.at] === '‟' || text[m.at] === '″' ? 'straight' : 'curly');
+/** Straight: '"', '‟' (U+201F) or '″' (U+2033); any other double mark is curly. */
+const styleOf = (text: string, m: QuoteMark): Style => {
+  const c = text.charCodeAt(m.at);
+  return c === 34 || c === 0x201f || c === 0x2033 ? 'straight' : 'curly';
+};
 
 /**
  * Double marks pair on a stack, so that a quotation inside another in the other style pairs inside it
