@@ -1,6 +1,7 @@
 // How names are compared: each name word is cut into parts at hyphens ("Müller-Brandt" → müller, brandt)
 // and each part folded to a key without case or diacritics, so that "Müller-Brandt", "Müller Brandt" and
 // "Muller-Brandt" share one key and differ only in spelling. Variant tests are on those keys.
+import { remembered } from '../remembered';
 
 export interface NamePart {
   /** Folded key: lower case, no diacritics, straight apostrophes. */
@@ -67,26 +68,22 @@ export function keyOf(parts: readonly NamePart[] | readonly string[]): string {
  * collapse ("Zelenskyy" / "Zelenskiy" / "Zelensky", "Ghanni" / "Ghani").
  */
 export function transliterationKey(key: string): string {
-  let out = TRANSLITERATIONS.get(key);
-  if (out !== undefined) return out;
-  out = '';
-  for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
-  if (TRANSLITERATIONS.size > 50_000) TRANSLITERATIONS.clear();
-  TRANSLITERATIONS.set(key, out);
-  return out;
+  return remembered(TRANSLITERATIONS, key, () => {
+    let out = '';
+    for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
+    return out;
+  });
 }
 /** Remembered, as consonantKey: a name is compared with every person of the same given name. */
 const TRANSLITERATIONS = new Map<string, string>();
 
 /** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". Remembered: names repeat. */
 export function consonantKey(key: string): string {
-  let out = CONSONANTS.get(key);
-  if (out !== undefined) return out;
-  out = '';
-  for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
-  if (CONSONANTS.size > 50_000) CONSONANTS.clear();
-  CONSONANTS.set(key, out);
-  return out;
+  return remembered(CONSONANTS, key, () => {
+    let out = '';
+    for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
+    return out;
+  });
 }
 const CONSONANTS = new Map<string, string>();
 

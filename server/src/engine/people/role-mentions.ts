@@ -7,6 +7,7 @@ import { foldName } from './name-forms';
 import type { Token } from './tokens';
 import type { TokenClass } from './token-classes';
 import { isRoleHead } from './role-text';
+import { remembered } from '../remembered';
 
 export interface RoleReference {
   start: number;
@@ -72,12 +73,7 @@ const SYNONYMS: Record<string, string> = { american: 'us', 'u.s': 'us', 'u.s.': 
 
 /** A role word folded for comparison: "Secretary-General" → secretary, general; "U.S." → us; "Britain’s" → britain. */
 export function foldRoleWord(word: string): string[] {
-  let folded = FOLDED.get(word);
-  if (folded === undefined) {
-    if (FOLDED.size > 50_000) FOLDED.clear();
-    FOLDED.set(word, (folded = foldUncached(word)));
-  }
-  return folded;
+  return remembered(FOLDED, word, () => foldUncached(word));
 }
 /** Role words repeat: each folded once (the callers only read the list). */
 const FOLDED = new Map<string, string[]>();
@@ -99,16 +95,6 @@ export function roleWords(role: string): ReadonlySet<string> {
 }
 const WORDS = new Map<string, ReadonlySet<string>>();
 const SHAPES = new Map<string, RoleShape>();
-
-/** The value kept for `key`, made on first use; the map starts again past 50,000 keys (a long odd document). */
-function remembered<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let v = map.get(key);
-  if (v === undefined) {
-    if (map.size > 50_000) map.clear();
-    map.set(key, (v = make()));
-  }
-  return v;
-}
 
 /** A role as references are matched against it: its role noun, the words up to it, and all its words (shared: read only). */
 export interface RoleShape {
