@@ -8,12 +8,11 @@
 // is loaded second runs 3–8% faster whatever its code, and one process's speed differs from the next by up to
 // 30%, so a single process cannot tell a 3% change from noise. The spread of the pairs is printed for that
 // reason: a ratio inside it is not a result.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { measureInChild } from './child.mjs';
 import { median } from './stats.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -47,13 +46,7 @@ console.log(`  B ${builds[1]}: ${mb.toFixed(2)} ms (processes ${fmt(medians[1])}
 console.log(`  B/A ${(mb / ma).toFixed(3)}; pairs ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}; B faster in ${ratios.filter((r) => r < 1).length} of ${ratios.length} pairs`);
 
 function measure(out) {
-  const spec = { impl: 'newslens', mode: 'time', bytes, runs, warmup, sizedWarmup: 2, seed: 1 };
-  const json = execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/measure-child.mjs'), JSON.stringify(spec)], {
-    encoding: 'utf8',
-    env: { ...process.env, NEWS_LENS_OUT: out },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return JSON.parse(json).medianMs;
+  return measureInChild({ impl: 'newslens', mode: 'time', bytes, runs, warmup, sizedWarmup: 2, seed: 1 }, { out }).medianMs;
 }
 
 function fmt(xs) {

@@ -8,10 +8,10 @@
 //   --polnear PATH   build the documents from a PolNeAR-format folder instead of the project's articles
 //   --skip-server, --skip-alternative   leave a part out
 // NEWS_LENS_OUT (tsc output, default out/) and NEWS_LENS_CLI (bundle, default dist/cli.js) select the build.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureInChild } from './child.mjs';
 import { loadSourceArticles } from './corpus.mjs';
 import { formatTable } from './table.mjs';
 
@@ -58,13 +58,13 @@ for (const [bytes, planned, warmup, sizedWarmup] of plan.engine) {
   if (runs < planned) log(`engine: ${size(bytes)} would take ~${(predictedMs / 1000).toFixed(0)} s per run: ${runs} run(s) instead of ${planned}`);
   const spec = { impl: 'newslens', bytes, runs, warmup, sizedWarmup, seed: 1, polnear };
   engineSpecs.push(spec);
-  engineTimes.push([measure({ ...spec, mode: 'time' })]);
+  engineTimes.push([measureInChild({ ...spec, mode: 'time' })]);
 }
-for (let round = 1; round < ENGINE_PROCESSES; round++) engineSpecs.forEach((spec, i) => engineTimes[i].push(measure({ ...spec, mode: 'time' })));
+for (let round = 1; round < ENGINE_PROCESSES; round++) engineSpecs.forEach((spec, i) => engineTimes[i].push(measureInChild({ ...spec, mode: 'time' })));
 results.engine = engineSpecs.map((spec, i) => withMemory(spec, engineTimes[i]));
 
 log('engine: typing edits on 100 KB, incremental analyzer and fresh analyze() ...');
-results.incremental = measure({ impl: 'newslens', mode: 'incremental', bytes: 100 * KB, runs: quick ? 20 : 60, warmup: quick ? 20 : 50, seed: 104, polnear });
+results.incremental = measureInChild({ impl: 'newslens', mode: 'incremental', bytes: 100 * KB, runs: quick ? 20 : 60, warmup: quick ? 20 : 50, seed: 104, polnear });
 
 if (!args.includes('--skip-alternative')) {
   log(`alternative: ${plan.alternative.map(([b]) => size(b)).join(', ')} (compromise is slow${quick ? '' : ': about a minute'}) ...`);
@@ -85,7 +85,7 @@ log('wrote bench/results/latest.json');
 
 /** The alternative's time (one process: compromise takes minutes) and peak memory at one size. */
 function measureBoth(spec) {
-  return withMemory(spec, [measure({ ...spec, mode: 'time' })]);
+  return withMemory(spec, [measureInChild({ ...spec, mode: 'time' })]);
 }
 
 /**
@@ -96,17 +96,8 @@ function measureBoth(spec) {
 function withMemory(spec, times) {
   times.sort((a, b) => a.medianMs - b.medianMs);
   const time = times[times.length >> 1];
-  const memory = measure({ ...spec, mode: 'memory', warmup: Math.min(spec.warmup, 5) });
+  const memory = measureInChild({ ...spec, mode: 'memory', warmup: Math.min(spec.warmup, 5) });
   return { ...time, processMedians: times.map((t) => t.medianMs), baselineRssMB: memory.baselineRssMB, peakRssMB: memory.peakRssMB };
-}
-
-function measure(spec) {
-  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/measure-child.mjs'), JSON.stringify(spec)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out);
 }
 
 function size(bytes) {
