@@ -5,7 +5,7 @@ import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../types';
 import type { Draft } from './drafts';
 import type { Cover, FinalPeople } from './finalize';
 import type { NameIndex } from './name-index';
-import { foldRoleWord, referenceFits, roleShape, type RoleReference, type RoleShape } from './role-mentions';
+import { foldRoleWord, referenceFits, roleShape, type RoleReference } from './role-mentions';
 import { tokenize } from './tokens';
 import { classify } from './token-classes';
 import { partsOf } from './name-forms';
@@ -17,12 +17,6 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleIndex {
   const { people, entityOf } = final;
   const covers = new CoverIndex(final.covers);
-  const shapes = new Map<PersonEntity, RoleShape[]>();
-  const rolesOf = (p: PersonEntity) => {
-    let list = shapes.get(p);
-    if (!list || list.length !== p.roles.length) shapes.set(p, (list = p.roles.map(roleShape)));
-    return list;
-  };
 
   const lastBefore = lastMentionBefore;
   const nearest = (cands: PersonEntity[], at: number | undefined): PersonEntity | undefined => {
@@ -50,26 +44,14 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
     const key = plain.join(' ') + '\u0000' + (ref.complement ?? []).join(' ');
     let fitting = fittingByWords.get(key);
     // Only holders of a role with this role noun can fit (referenceFits asks for it): no scan of everyone.
-    if (!fitting) fittingByWords.set(key, (fitting = holders(plain[plain.length - 1]).filter((p) => rolesOf(p).some((r) => referenceFits(ref, r)))));
+    if (!fitting) fittingByWords.set(key, (fitting = holders(plain[plain.length - 1]).filter((p) => fitsAnyRole(ref, p))));
     return nearest(fitting, at);
   };
   const fittingByWords = new Map<string, PersonEntity[]>();
 
-  /** People by the role noun of each of their roles, in people order; built on the first role lookup. */
+  /** Built on the first role lookup. */
   let byHead: Map<string, PersonEntity[]> | undefined;
-  const holders = (head: string): readonly PersonEntity[] => {
-    if (!byHead) {
-      byHead = new Map();
-      for (const p of people) {
-        for (const h of new Set(rolesOf(p).map((r) => r.head))) {
-          const list = byHead.get(h);
-          if (list) list.push(p);
-          else byHead.set(h, [p]);
-        }
-      }
-    }
-    return byHead.get(head) ?? [];
-  };
+  const holders = (head: string): readonly PersonEntity[] => (byHead ??= holdersByRoleNoun(people)).get(head) ?? [];
 
   const resolve = (raw: string, at?: number): PersonEntity | undefined => {
     const text = raw.trim();
@@ -122,6 +104,24 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
   return { people, personAt, resolve, addMention, author: undefined };
 }
 
+/** People by the role noun of each of their roles, in people order. */
+function holdersByRoleNoun(people: readonly PersonEntity[]): Map<string, PersonEntity[]> {
+  const byHead = new Map<string, PersonEntity[]>();
+  for (const p of people) {
+    for (const head of new Set(p.roles.map((r) => roleShape(r).head))) {
+      const list = byHead.get(head);
+      if (list) list.push(p);
+      else byHead.set(head, [p]);
+    }
+  }
+  return byHead;
+}
+
+/** Does one of the person's roles fit the reference's words? */
+function fitsAnyRole(ref: Parameters<typeof referenceFits>[0], p: PersonEntity): boolean {
+  return p.roles.some((r) => referenceFits(ref, roleShape(r)));
+}
+
 /**
  * Role references ("the Prime Minister") become mentions of the person holding the role who was named most
  * recently before. References with the same words fit the same holders: per such group, the holders'
@@ -130,17 +130,8 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
  * has hundreds of each).
  */
 export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleReference[]): void {
-  // Holders by the role noun of each of their roles, so a reference only looks at people with its role noun.
-  const byHead = new Map<string, { p: PersonEntity; roles: RoleShape[] }[]>();
-  for (const p of index.people) {
-    if (!p.roles.length) continue;
-    const h = { p, roles: p.roles.map(roleShape) };
-    for (const head of new Set(h.roles.map((r) => r.head))) {
-      const list = byHead.get(head);
-      if (list) list.push(h);
-      else byHead.set(head, [h]);
-    }
-  }
+  // A reference only looks at the holders of its role noun.
+  const byHead = holdersByRoleNoun(index.people);
   if (!byHead.size) return;
   // Each group holds its references' indices in `refs`, in order.
   const groups = new Map<string, number[]>();
@@ -155,12 +146,12 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
   for (const group of groups.values()) {
     const ref0 = refs[group[0]];
     // The holders this group's words fit, in holder order (the first of two named at the same place wins).
-    const fitting = (byHead.get(ref0.words[ref0.words.length - 1]) ?? []).filter((h) => h.roles.some((r) => referenceFits(ref0, r)));
+    const fitting = (byHead.get(ref0.words[ref0.words.length - 1]) ?? []).filter((p) => fitsAnyRole(ref0, p));
     if (!fitting.length) continue;
     const starts: number[] = [];
     const who: number[] = [];
-    fitting.forEach((h, k) => {
-      for (const m of h.p.mentions) {
+    fitting.forEach((p, k) => {
+      for (const m of p.mentions) {
         starts.push(m.start);
         who.push(k);
       }
@@ -178,7 +169,7 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
           best = who[events[e]];
         }
       }
-      if (best >= 0 && !index.personAt(ref.start)) found.push({ person: fitting[best].p, m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' }, order: n });
+      if (best >= 0 && !index.personAt(ref.start)) found.push({ person: fitting[best], m: { start: ref.start, end: ref.end, text: ref.text, kind: 'role' }, order: n });
     }
   }
   // Added after the search, so that "the nearest mention before" means a name, not another role reference;
