@@ -284,7 +284,6 @@ export class NewsLensServer {
     for (const doc of this.documents.all()) this.schedule(doc);
   }
 
-
   private clearDiagnostics(uri: string): void {
     if (!this.published.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
