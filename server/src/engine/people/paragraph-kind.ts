@@ -17,15 +17,16 @@ const MAX_BYLINE_WORDS = 14;
 const MAX_HEADLINE_WORDS = 24;
 
 export function paragraphKind(tokens: Token[]): ParagraphKind {
-  // Most paragraphs are running text, too long for a byline or a headline: no list of their words.
-  let count = 0;
-  for (let i = 0; i < tokens.length && count <= MAX_HEADLINE_WORDS; i++) if (tokens[i].isWord && !isNumber(tokens[i].text)) count++;
-  if (count > MAX_HEADLINE_WORDS) return 'body';
   const words: Token[] = [];
-  for (const t of tokens) if (t.isWord && !isNumber(t.text)) words.push(t);
+  for (const t of tokens) {
+    if (!t.isWord || isNumber(t.text)) continue;
+    // Most paragraphs are running text, too long for a byline or a headline: read no further.
+    if (words.length === MAX_HEADLINE_WORDS) return 'body';
+    words.push(t);
+  }
   if (!words.length) return 'body';
   if (isByline(words)) return 'byline';
-  if (words.length < 2 || words.length > MAX_HEADLINE_WORDS) return 'body';
+  if (words.length < 2) return 'body';
   // A headline has no full stop, unless every word, small ones too, is capitalised ("Sanders Told A
   // Female Reporter Not To ‘Moan’ About Hillary Clinton.").
   const endsWithStop = tokens[tokens.length - 1].text === '.';
