@@ -1,6 +1,7 @@
 // Is a date expression spoken of as past or as future? Decided by the cue word nearest to it in its sentence:
 // "said on Monday" (past) vs "will meet on Friday" (future). Cheap and local; no parsing.
 import type { Span } from '../types';
+import { FNV_OFFSET, FNV_PRIME, wordAt } from '../text/word-table';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -111,19 +112,26 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
   let before: { tense: Tense; weak: boolean } | null = null;
   let prev = '';
   // The words ([A-Za-z]+, joined by ’ ' -), read by hand: a regular expression's match objects were
-  // most of what a long document's dates allocated.
+  // most of what a long document's dates allocated. Each word's lower case comes from the word table (keyed
+  // by the hash taken while scanning), not a slice and a toLowerCase() per word read.
   for (let i = from; ; ) {
     while (i < to && !isLetter(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
+    let h = FNV_OFFSET;
     for (;;) {
-      while (isLetter(text.charCodeAt(i))) i++;
-      const c = text.charCodeAt(i);
-      if ((c === 0x2019 || c === 39 || c === 45) && isLetter(text.charCodeAt(i + 1))) i++;
-      else break;
+      let c = text.charCodeAt(i);
+      while (isLetter(c)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        c = text.charCodeAt(++i);
+      }
+      if ((c === 0x2019 || c === 39 || c === 45) && isLetter(text.charCodeAt(i + 1))) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else break;
     }
     const end = i;
-    const lower = text.slice(start, end).toLowerCase();
+    const lower = wordAt(text, start, end, h).lower;
     if (start >= at.start && end <= at.end) {
       prev = lower;
       continue; // the expression's own words ("last Friday" is handled by the resolver)
