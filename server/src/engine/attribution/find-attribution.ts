@@ -8,7 +8,7 @@
 // are credited to the subject of the sentence's first reporting verb.
 import type { Token, TokenWindow } from './tokens';
 import { cueAt, type CueMatch } from './cues';
-import { type NounPhrase, namedAppositiveBetween, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
+import { type NounPhrase, namedAppositiveBetween, nounPhrase, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
@@ -110,7 +110,7 @@ export function subjectBefore(toks: Token[], v: number, allowCoordination = true
 function withWhoseSource(toks: Token[], np: NounPhrase, skipped: { opener: number; last: number }): NounPhrase {
   if (np.kind !== 'description' || skipped.opener !== np.last + 1) return np;
   if (!OF_SOURCE.has(toks[skipped.opener].lower) || !PERSON_NOUNS.has(toks[np.mentionLast].lower)) return np;
-  return { ...np, last: skipped.last, mentionLast: skipped.last };
+  return nounPhrase(np.kind, np.first, skipped.last, np.mentionFirst, skipped.last, np.shownFirst, np.relativeAt);
 }
 const OF_SOURCE = new Set(['for', 'of', 'at']);
 
@@ -396,7 +396,8 @@ export function subjectAfterParticiplePhrase(win: TokenWindow, sentenceStart: nu
   if (!phrase || (phrase.kind === 'description' && !rest[phrase.first].cap)) return null;
   // One token list for both sides, so the cue (before) and the phrase (after) can be shown together.
   const n = lead.length;
-  const shifted: NounPhrase = { ...phrase, first: phrase.first + n, last: phrase.last + n, mentionFirst: phrase.mentionFirst + n, mentionLast: phrase.mentionLast + n };
+  const shift = (k: number | undefined): number | undefined => (k === undefined ? undefined : k + n);
+  const shifted = nounPhrase(phrase.kind, phrase.first + n, phrase.last + n, phrase.mentionFirst + n, phrase.mentionLast + n, shift(phrase.shownFirst), shift(phrase.relativeAt));
   return { phrase: shifted, tokens: [...lead, ...rest], cue, via: 'after', adjacent: false };
 }
 

@@ -26,6 +26,14 @@ export interface NounPhrase {
   relativeAt?: number;
 }
 
+/**
+ * A noun phrase, always with all its fields in one order: phrases flow through the same attribution
+ * functions, and objects of several shapes made their property reads megamorphic (slow) in optimised code.
+ */
+export function nounPhrase(kind: PhraseKind, first: number, last: number, mentionFirst: number, mentionLast: number, shownFirst?: number, relativeAt?: number): NounPhrase {
+  return { kind, first, last, mentionFirst, mentionLast, shownFirst, viaRelative: relativeAt !== undefined, relativeAt };
+}
+
 /** Lower-case words that cannot end a noun phrase naming a speaker. */
 const NOT_HEAD = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
@@ -66,12 +74,12 @@ function isVerbLike(t: Token): boolean {
 export function phraseEndingAt(toks: Token[], k: number): NounPhrase | null {
   const t = toks[k];
   if (!isWord(t)) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k, mentionFirst: k, mentionLast: k };
+  if (SUBJECT_PRONOUNS.has(t.lower)) return nounPhrase('pronoun', k, k, k, k);
   if (t.lower === 'who' || ((t.lower === 'that' || t.lower === 'which') && REPORTING_FORMS.has(toks[k + 1]?.lower ?? ''))) {
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
     const antecedent = j >= 0 ? phraseEndingAt(toks, j) : null;
     if (!antecedent || antecedent.kind === 'pronoun') return null;
-    return { ...antecedent, last: k, viaRelative: true, relativeAt: k };
+    return nounPhrase(antecedent.kind, antecedent.first, k, antecedent.mentionFirst, antecedent.mentionLast, antecedent.shownFirst, k);
   }
   if (isNameWord(t)) return nameEndingAt(toks, k);
   if (!t.cap && !NOT_HEAD.has(t.lower) && !isVerbLike(t) && !/ly$/.test(t.lower)) return descriptionEndingAt(toks, k);
@@ -118,9 +126,9 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
   }
   if (allTitles) {
     // "the Prime Minister", "the President": a role standing for a person — a description.
-    return { kind: 'description', first, last: k, mentionFirst: first, mentionLast: k };
+    return nounPhrase('description', first, k, first, k);
   }
-  return { kind: 'name', first, last: k, mentionFirst: m, mentionLast: k };
+  return nounPhrase('name', first, k, m, k);
 }
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof.', 'miss']);
@@ -147,7 +155,7 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
   if (!determined && !isPluralOfPeople(toks[k].lower) && !(opensSentence(toks, j) && isPersonHead(toks[k].lower))) return null;
   // "One of the sources said", "two of the officials": a part of a group of people is the source.
   if (determined && toks[j - 1]?.lower === 'of' && isWord(toks[j - 2]) && isQuantity(toks[j - 2].lower) && isPluralOfPeople(toks[k].lower)) j -= 2;
-  return { kind: 'description', first: j, last: k, mentionFirst: j, mentionLast: k };
+  return nounPhrase('description', j, k, j, k);
 }
 
 const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'most', 'both', 'each', 'none', 'all', 'few', 'either', 'neither', 'another']);
@@ -191,7 +199,7 @@ function nameAhead(toks: Token[], j: number): boolean {
 export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
   const t = toks[k];
   if (!isWord(t)) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { kind: 'pronoun', first: k, last: k, mentionFirst: k, mentionLast: k };
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return nounPhrase('pronoun', k, k, k, k);
   let j = k;
   let determined = false;
   if (FORWARD_DETERMINERS.has(t.lower)) {
@@ -243,10 +251,10 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
     let m = k;
     while (m < last && !(isNameWord(toks[m]) && !isTitle(toks[m]))) m++;
     if (m > k && isHonorific(toks[m - 1])) m--;
-    return { kind: 'name', first: k, last, mentionFirst: m, mentionLast: last };
+    return nounPhrase('name', k, last, m, last);
   }
   if (!determined && !span.every((w) => w.cap)) return null;
-  return { kind: 'description', first: k, last, mentionFirst: k, mentionLast: last };
+  return nounPhrase('description', k, last, k, last);
 }
 
 /**
@@ -259,7 +267,7 @@ export function withNamedAppositive(toks: Token[], phrase: NounPhrase | null): N
   if (!name || name.kind !== 'name') return phrase;
   const after = toks[name.last + 1];
   if (after && after.word && !after.inQuote) return phrase;
-  return { kind: 'name', first: phrase.first, last: name.last, mentionFirst: name.mentionFirst, mentionLast: name.mentionLast, shownFirst: phrase.mentionFirst };
+  return nounPhrase('name', phrase.first, name.last, name.mentionFirst, name.mentionLast, phrase.mentionFirst);
 }
 
 /** For "Ken Ito, the shop owner, said" read backwards from the verb: the name inside the commas wins over a description before them. */
@@ -267,5 +275,5 @@ export function namedAppositiveBetween(toks: Token[], head: NounPhrase, from: nu
   if (head.kind !== 'description') return head;
   const name = phraseStartingAt(toks, from);
   if (!name || name.kind !== 'name' || (name.last !== to && toks[name.last + 1]?.text !== ',')) return head;
-  return { kind: 'name', first: head.first, last: name.last, mentionFirst: name.mentionFirst, mentionLast: name.mentionLast, shownFirst: head.mentionFirst };
+  return nounPhrase('name', head.first, name.last, name.mentionFirst, name.mentionLast, head.mentionFirst);
 }
