@@ -16,7 +16,7 @@ import { lastSentenceStart } from './sentences';
 import { SpeakerMemory, type Referent, referentOf } from './speaker-memory';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { REPORTING_FORMS } from '../lexicon/reporting-verbs';
-import { NAME_TITLES, PERSON_NOUNS } from '../lexicon/speaker-words';
+import { NAME_TITLES, isPersonNounOrPlural } from '../lexicon/speaker-words';
 import { HONORIFICS } from '../lexicon/people-honorifics';
 import { isRoleNoun, ROLE_MODIFIERS } from '../lexicon/people-roles';
 import { looksLikeScareQuote } from '../quotes/quote-kind';
@@ -301,12 +301,12 @@ function referentFor(text: string, tokens: Token[], kind: 'name' | 'description'
   if (person) return referentOf(person, start);
   const head = tokens[mLast].lower;
   // "Critics have long called her …", "Officials said": a capitalised person noun is a description, not a name.
-  const personNoun = mFirst === mLast && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')));
+  const personNoun = mFirst === mLast && isPersonNounOrPlural(head);
   if (kind === 'name' && !personNoun) {
     return { name: bareName(tokens, mFirst, mLast, text), person: null, isPerson: true, plural: false, offset: start, unknownName: true };
   }
   const description = text.slice(tokens[first].start, tokens[mLast].end);
-  const isPerson = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')) || NAME_TITLES.has(head);
+  const isPerson = isPersonNounOrPlural(head) || NAME_TITLES.has(head);
   return { name: description, person: null, isPerson, plural: /s$/.test(head) && !/ss$/.test(head), offset: start };
 }
 

@@ -10,7 +10,7 @@ import type { Token, TokenWindow } from './tokens';
 import { cueAt, type CueMatch } from './cues';
 import { type NounPhrase, namedAppositiveBetween, nounPhrase, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
-import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
+import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPersonNounOrPlural } from '../lexicon/speaker-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 
 export type AttributionVia = 'after' | 'before' | 'colon';
@@ -249,7 +249,7 @@ function acceptable(toks: Token[], cue: CueMatch, phrase: NounPhrase): boolean {
   if (phrase.kind !== 'description') return true;
   // "the report notes", "the board claims": a description headed by a person or a body stands as subject.
   const head = toks[phrase.mentionLast].lower;
-  return SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
+  return SOURCE_HEADS.has(head) || isPersonNounOrPlural(head);
 }
 
 /** The subject for the cue at i, by the shape of the cue; null when none. */

@@ -6,7 +6,7 @@
 // the speaker (the name without its titles, the pronoun, the whole description).
 import type { Token } from './tokens';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS } from '../lexicon/speaker-words';
+import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPluralPersonNoun } from '../lexicon/speaker-words';
 import { REPORTING_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
@@ -152,9 +152,9 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
   }
   // Without a determiner only a bare plural of people stands as a source ("officials said", "critics say"),
   // or, opening a sentence, a role in headline style ("Council leader admits ‘we got it wrong’").
-  if (!determined && !isPluralOfPeople(toks[k].lower) && !(opensSentence(toks, j) && isPersonHead(toks[k].lower))) return null;
+  if (!determined && !isPluralPersonNoun(toks[k].lower) && !(opensSentence(toks, j) && isPersonHead(toks[k].lower))) return null;
   // "One of the sources said", "two of the officials": a part of a group of people is the source.
-  if (determined && toks[j - 1]?.lower === 'of' && isWord(toks[j - 2]) && isQuantity(toks[j - 2].lower) && isPluralOfPeople(toks[k].lower)) j -= 2;
+  if (determined && toks[j - 1]?.lower === 'of' && isWord(toks[j - 2]) && isQuantity(toks[j - 2].lower) && isPluralPersonNoun(toks[k].lower)) j -= 2;
   return nounPhrase('description', j, k, j, k);
 }
 
@@ -177,9 +177,6 @@ function isPersonHead(w: string): boolean {
   return PERSON_NOUNS.has(w) || NAME_TITLES.has(w);
 }
 
-function isPluralOfPeople(w: string): boolean {
-  return w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || PERSON_NOUNS.has(w.slice(0, -2)));
-}
 
 /** Determiners that open a phrase read forwards; "that", "this" after a verb open a clause instead. */
 const FORWARD_DETERMINERS = new Set([...DETERMINERS].filter((d) => !['that', 'this', 'these', 'those', 'all', 'most', 'senior'].includes(d)));

@@ -99,3 +99,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'neighbour', 'neighbor', 'source', 'insider', 'worker', 'employee', 'student', 'teacher', 'nurse', 'patient',
   'officer', 'soldier', 'farmer', 'owner', 'fan', 'parent', 'protester', 'protestor',
 ]);
+
+/** The plural of a person noun: "officials", "witnesses", "coaches". */
+export function isPluralPersonNoun(w: string): boolean {
+  return w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && PERSON_NOUNS.has(w.slice(0, -2))));
+}
+
+/** A person noun or its plural. */
+export function isPersonNounOrPlural(w: string): boolean {
+  return PERSON_NOUNS.has(w) || isPluralPersonNoun(w);
+}
+

@@ -297,6 +297,17 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(all[all.length - 1].speaker, 'Harriet Quayle');
   });
 
+  it('does not resolve "he" or "she" to a plural person noun ("Coaches", "witnesses")', () => {
+    for (const [text, pronoun] of [
+      ['Coaches said: “We are ready.” “It will be hard,” he added.', 'he'],
+      ['Witnesses told the BBC: “We saw it all.” “It was terrifying,” she added.', 'she'],
+    ]) {
+      const all = attribute(text);
+      assert.equal(all.length, 2, text);
+      assert.equal(all[1].speaker, pronoun, text);
+    }
+  });
+
   it('stays linear on a long run of quotations', () => {
     const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
     const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');
