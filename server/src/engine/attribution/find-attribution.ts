@@ -466,7 +466,10 @@ export function attributionAtSentenceEnd(win: TokenWindow, quoteEnd: number, to:
 /** After a full-stopped quotation the attribution is a sentence of its own: it ends within a few words. */
 function closesSoon(toks: Token[], from: number): boolean {
   for (let j = from + 1; j < toks.length && j <= from + 5; j++) {
-    if (SENTENCE_PUNCT.has(toks[j].text) || toks[j].text === ':' || toks[j].inQuote) return true;
+    // A clause whose colon ends the gap introduces the quotation after it ("“…” He added: “…”"); the gap
+    // ends at the next quotation of the paragraph, or at the paragraph's end (a quotation paragraph follows).
+    if (toks[j].text === ':') return j + 1 < toks.length && !toks[j + 1].inQuote;
+    if (SENTENCE_PUNCT.has(toks[j].text) || toks[j].inQuote) return true;
   }
   return from + 1 >= toks.length;
 }

@@ -308,6 +308,26 @@ describe('engine/attribution/attributeQuotes', () => {
     }
   });
 
+  it('reads a reporting clause that ends in a colon as introducing the next quotation, not as the last one’s attribution', () => {
+    // After a full stop, "He added:" opens the next quotation; the first keeps the attribution before it.
+    const all = attribute('Maria Lopez said: “The plant will reopen.” Her deputy added: “Not before spring.”');
+    assert.deepEqual(
+      all.map((q) => [q.speaker, q.cue]),
+      [
+        ['Maria Lopez', 'said'],
+        ['Her deputy', 'added'],
+      ],
+    );
+    // Its own short sentence after a full stop still credits the quotation before it ("“We won.” he said.").
+    assert.equal(only('“We won the match.” he said.').speaker, 'he');
+    // A comma-ended quotation split by the clause keeps it on both sides.
+    const split = attribute('“We won,” the coach said: “It was a great day.”');
+    assert.deepEqual(
+      split.map((q) => q.speaker),
+      ['the coach', 'the coach'],
+    );
+  });
+
   it('stays linear on a long run of quotations', () => {
     const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
     const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');
