@@ -1,7 +1,7 @@
 // Is a date expression spoken of as past or as future? Decided by the cue word nearest to it in its sentence:
 // "said on Monday" (past) vs "will meet on Friday" (future). Cheap and local; no parsing.
 import type { Span } from '../types';
-import { FNV_OFFSET, FNV_PRIME, wordAt } from '../text/word-table';
+import { FNV_OFFSET, FNV_PRIME } from '../text/word-table';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -68,6 +68,24 @@ for (const w of SCHEDULED_PRESENT) FIXED_CUES.set(w, WEAK_FUTURE);
 for (const w of PAST) FIXED_CUES.set(w, w === 'has' || w === 'have' || w === 'since' ? WEAK_PAST : STRONG_PAST);
 for (const w of FUTURE) FIXED_CUES.set(w, STRONG_FUTURE);
 
+/**
+ * The words whose lower case can matter here: the fixed cues, and the words that change the cue of the word
+ * after them ("is", "to", "has"). A 4,096-bit filter of their hashes (case folded), asked for every word
+ * read: most words are none of these and are passed over without making their string. (A word ending in
+ * "d" or "l" is always read: "-ed" and "’ll" are cues by their ending.)
+ */
+const MATTERS = new Int32Array(128);
+for (const w of [...FIXED_CUES.keys(), ...PASSIVE_AUXILIARY, ...DEADLINE_HOLDERS, 'to', 'be', 'until', 'last']) {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  MATTERS[(h >>> 5) & 127] |= 1 << (h & 31);
+  MATTERS[(h >>> 17) & 127] |= 1 << ((h >>> 12) & 31);
+}
+
+function mayMatter(h: number): boolean {
+  return (MATTERS[(h >>> 5) & 127] & (1 << (h & 31))) !== 0 && (MATTERS[(h >>> 17) & 127] & (1 << ((h >>> 12) & 31))) !== 0;
+}
+
 /** The cue a lower-case word gives, knowing the word before it. */
 function cueOf(w: string, prev: string): { tense: Tense; weak: boolean } | null {
   const fixed = FIXED_CUES.get(w);
@@ -112,8 +130,8 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
   let before: { tense: Tense; weak: boolean } | null = null;
   let prev = '';
   // The words ([A-Za-z]+, joined by ’ ' -), read by hand: a regular expression's match objects were
-  // most of what a long document's dates allocated. Each word's lower case comes from the word table (keyed
-  // by the hash taken while scanning), not a slice and a toLowerCase() per word read.
+  // most of what a long document's dates allocated. A word's string is made only when it may matter (see
+  // MATTERS, whose hash of the lower case is taken while scanning); any other stands as ''.
   for (let i = from; ; ) {
     while (i < to && !isLetter(text.charCodeAt(i))) i++;
     if (i >= to) break;
@@ -122,7 +140,7 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
     for (;;) {
       let c = text.charCodeAt(i);
       while (isLetter(c)) {
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = Math.imul(h ^ (c | 32), FNV_PRIME);
         c = text.charCodeAt(++i);
       }
       if ((c === 0x2019 || c === 39 || c === 45) && isLetter(text.charCodeAt(i + 1))) {
@@ -131,12 +149,13 @@ export function tenseAt(text: string, sentence: Span, at: Span): Tense {
       } else break;
     }
     const end = i;
-    const lower = wordAt(text, start, end, h).lower;
+    const last = text.charCodeAt(end - 1) | 32;
+    const lower = last === 100 /* d */ || last === 108 /* l */ || mayMatter(h) ? text.slice(start, end).toLowerCase() : '';
     if (start >= at.start && end <= at.end) {
       prev = lower;
       continue; // the expression's own words ("last Friday" is handled by the resolver)
     }
-    let cue = cueOf(lower, prev);
+    let cue = lower ? cueOf(lower, prev) : null;
     prev = lower;
     if (cue && lower === 'last' && !LAST_TIME_UNIT.test(text.slice(end, end + 12))) cue = null;
     if (!cue) continue;
