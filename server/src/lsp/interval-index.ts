@@ -1,5 +1,7 @@
 // A sorted interval index: the item whose span covers an offset, in O(log n) for the usual case of
 // non-nested spans (mentions, dates, quotes). Built once per analysis, then shared by every request.
+import { lowerBound } from '../engine/text/lower-bound';
+
 export interface Located<T> {
   start: number;
   end: number;
@@ -28,16 +30,9 @@ export class IntervalIndex<T> {
    * with the cursor at the end of a word), though a span that really contains the offset is preferred.
    */
   find(offset: number, touchingEnd = false): Located<T> | undefined {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const spans = this.spans;
+    // The last span starting at or before the offset.
+    const last = lowerBound(spans.length, (i) => spans[i].start > offset) - 1;
     let best: Located<T> | undefined;
     let bestTouching: Located<T> | undefined;
     for (let i = last; i >= 0 && this.maxEnd[i] >= offset; i--) {

@@ -23,6 +23,7 @@ import { looksLikeScareQuote } from '../quotes/quote-kind';
 import type { Token } from './tokens';
 import { ParagraphAttribution, TokenBudget, endsSentence, isParagraphStart, startsCapital } from './paragraph-attribution';
 import { placeholderAttribution, SPEAKER_PLACEHOLDER } from './placeholder';
+import { lowerBound } from '../text/lower-bound';
 
 export interface AttributionOptions {
   /**
@@ -403,30 +404,16 @@ function opensSentence(text: string, paraStart: number, at: number): boolean {
 }
 
 function paragraphIndexer(paragraphs: readonly Span[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The last paragraph starting at or before the offset (the first when none does).
+  return (offset) => Math.max(0, lowerBound(paragraphs.length, (i) => paragraphs[i].start > offset) - 1);
 }
 
 function quotedTest(quotes: readonly QuoteSpan[]): (offset: number) => boolean {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  // Quotations do not overlap, so their ends are sorted too: only the first ending after the offset can hold it.
   return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= offset) lo = mid + 1;
-      else if (sorted[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const i = lowerBound(sorted.length, (k) => sorted[k].end > offset);
+    return i < sorted.length && sorted[i].start <= offset;
   };
 }
 

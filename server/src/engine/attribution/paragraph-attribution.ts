@@ -10,6 +10,7 @@ import { type NounPhrase, phraseStartingAt } from './noun-phrase';
 import { lastSentenceStart } from './sentences';
 import { type Token, type TokenWindow, isTitleCaseRun, tokenize } from './tokens';
 import { cueAt } from './cues';
+import { lowerBound } from '../text/lower-bound';
 
 /** A quotation of the paragraph, as pairing found it. */
 export interface LocalQuote extends Span {
@@ -69,8 +70,8 @@ export class ParagraphAttribution {
     if (to <= from || from >= this.end) return [];
     const toks = this.tokens;
     const end = Math.min(to, this.end);
-    const lo = firstIndex(toks, (t) => t.start >= from);
-    const hi = firstIndex(toks, (t) => t.end > end);
+    const lo = firstStartingFrom(toks, from);
+    const hi = firstEndingAfter(toks, end);
     return toks.slice(lo, Math.max(lo, hi));
   };
 
@@ -178,7 +179,7 @@ export class ParagraphAttribution {
     let k = -1;
     for (const t of found.tokens) {
       // A window is a run of the paragraph's tokens (two runs for a participle phrase): a search only where a run starts.
-      k = k >= 0 && toks[k + 1] === t ? k + 1 : firstIndex(toks, (u) => u.start >= t.start);
+      k = k >= 0 && toks[k + 1] === t ? k + 1 : firstStartingFrom(toks, t.start);
       const n = ranges.length;
       if (n && ranges[n - 3] === k) {
         ranges[n - 3] = k + 1;
@@ -281,14 +282,13 @@ export function isParagraphStart(text: string, paraStart: number, at: number): b
   return true;
 }
 
-/** The first index whose token satisfies a test that is false, then true, along the array. */
-function firstIndex(toks: Token[], test: (t: Token) => boolean): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(toks[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+// Tests that read only their function's parameters: cheaper in V8 (see lowerBound).
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+function firstStartingFrom(toks: readonly Token[], offset: number): number {
+  return lowerBound(toks.length, (i) => toks[i].start >= offset);
+}
+
+/** The index of the first token ending after `offset`. */
+function firstEndingAfter(toks: readonly Token[], offset: number): number {
+  return lowerBound(toks.length, (i) => toks[i].end > offset);
 }

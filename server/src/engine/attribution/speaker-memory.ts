@@ -7,6 +7,7 @@
 // Persons come from the people index; speakers from the attributions made so far, in text order.
 import type { PeopleIndex, PersonEntity } from '../types';
 import { type Gender, GENDERED_HONORIFICS, type PronounInfo } from '../lexicon/pronouns';
+import { lowerBound } from '../text/lower-bound';
 
 export interface Referent {
   name: string;
@@ -129,14 +130,8 @@ export class SpeakerMemory {
   }
 
   private lastMentionBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    const mentions = this.mentions;
+    return lowerBound(mentions.length, (i) => mentions[i].offset >= offset) - 1;
   }
 }
 

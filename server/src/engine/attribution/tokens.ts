@@ -5,6 +5,7 @@ import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { ReportingForm } from '../lexicon/reporting-verbs';
 import { FNV_OFFSET, FNV_PRIME, type WordEntry, wordAt } from '../text/word-table';
 import { charString } from '../text/char-strings';
+import { lowerBound } from '../text/lower-bound';
 
 export interface Token {
   start: number;
@@ -194,14 +195,7 @@ function word(text: string, start: number, end: number): Token {
 
 /** The index of the first span (sorted) that ends after `offset`: binary search, so a caller pays per token, not per span. */
 function firstSpanEndingAfter(spans: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(spans.length, (i) => spans[i].end > offset);
 }
 
 /** Is this run of tokens a title-case headline (most longer words capitalised)? */

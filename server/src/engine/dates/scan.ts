@@ -10,6 +10,7 @@ import { sentenceAround } from './sentence';
 import { tenseAt } from './tense';
 import { AMBIGUOUS_MONTHS, MONTHS, RELATIVE_DAYS, STATISTIC_NOUNS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './lexicon';
 import type { RawDate } from './raw-date';
+import { lowerBound } from '../text/lower-bound';
 
 /** How far around a hit a run of date words may reach. */
 const RUN_REACH = 60;
@@ -77,14 +78,8 @@ export function scanText(text: string): RawDate[] {
   const reach: number[] = [];
   for (let i = 0, max = -1; i < before.length; i++) reach.push((max = Math.max(max, before[i].end)));
   const overlapsFound = (hit: Hit): boolean => {
-    let lo = 0;
-    let hi = before.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before[mid].start < hit.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > hit.start;
+    const n = lowerBound(before.length, (i) => before[i].start >= hit.end); // the dates starting before the hit ends
+    return n > 0 && reach[n - 1] > hit.start;
   };
   for (const hit of numeric) {
     if (overlapsFound(hit)) continue;

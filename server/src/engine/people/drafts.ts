@@ -3,6 +3,7 @@
 import type { Occurrence } from './occurrences';
 import type { KnownEntry } from './known-people';
 import type { NamePart } from './name-forms';
+import { lowerBound } from '../text/lower-bound';
 
 export type MentionBasis = 'full' | 'surname' | 'given' | 'role';
 
@@ -48,14 +49,8 @@ export class Draft {
   lastBefore(at: number): number {
     let best = -1;
     for (const list of this.anchors) {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < at) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0 && list[lo - 1] > best) best = list[lo - 1];
+      const last = lastBeforeIn(list, at);
+      if (last > best) best = last;
     }
     return best;
   }
@@ -65,6 +60,12 @@ export class Draft {
     const b = this.anchors[1][0] ?? Infinity;
     return Math.min(a, b);
   }
+}
+
+/** The latest of sorted offsets before `at`, or -1. Its own function so that the test reads only parameters (see lowerBound). */
+function lastBeforeIn(list: readonly number[], at: number): number {
+  const n = lowerBound(list.length, (i) => list[i] >= at);
+  return n > 0 ? list[n - 1] : -1;
 }
 
 /** Of several people a name could mean, the one mentioned most recently before `at`; else the first to be mentioned. */

@@ -19,6 +19,7 @@ import { NameIndex } from './name-index';
 import type { WordSet } from './word-set';
 import type { Occurrence } from './occurrences';
 import { tokenize, type Token } from './tokens';
+import { lowerBound } from '../text/lower-bound';
 
 export interface MergeInput {
   text: string;
@@ -150,14 +151,8 @@ export function mergePeople(input: MergeInput): Merged {
     const reach: number[] = [];
     for (let i = 0, far = -1; i < spans.length; i++) reach.push((far = Math.max(far, spans[i][1])));
     for (const x of matches) {
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid][0] < x.end) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0 && reach[lo - 1] > x.start) continue;
+      const n = lowerBound(spans.length, (i) => spans[i][0] >= x.end); // the spans starting before x ends
+      if (n > 0 && reach[n - 1] > x.start) continue;
       const parts = partsOfText(input.text, x.start, x.end);
       fromKnown(x.entry).add({
         start: x.start,

@@ -11,6 +11,7 @@ import { classify } from './token-classes';
 import { partsOf } from './name-forms';
 import { HONORIFICS } from '../lexicon/people-honorifics';
 import { TIME_QUALIFIERS } from '../lexicon/people-roles';
+import { lowerBound } from '../text/lower-bound';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -88,13 +89,7 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
 
   const addMention = (person: PersonEntity, m: PersonMentionSpan): void => {
     const ms = person.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstMentionFrom(ms, m.start);
     for (let k = lo; k < ms.length && ms[k].start === m.start; k++) if (ms[k].end === m.end) return;
     ms.splice(lo, 0, { ...m });
     covers.add({ start: m.start, end: m.end, person });
@@ -181,14 +176,19 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
 /** The start of the latest mention of `p` before `at` (mentions are sorted), or -1. */
 function lastMentionBefore(p: PersonEntity, at: number): number {
   const ms = p.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? ms[lo - 1].start : -1;
+  const n = firstMentionFrom(ms, at);
+  return n > 0 ? ms[n - 1].start : -1;
+}
+
+// Tests that read only their function's parameters: cheaper in V8 (see lowerBound).
+/** The index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(ms: readonly PersonMentionSpan[], offset: number): number {
+  return lowerBound(ms.length, (i) => ms[i].start >= offset);
+}
+
+/** The index of the first cover starting after `offset` (covers are sorted by start). */
+function firstCoverAfter(list: readonly Cover[], offset: number): number {
+  return lowerBound(list.length, (i) => list[i].start > offset);
 }
 
 /**
@@ -211,13 +211,7 @@ class CoverIndex {
   find(offset: number): PersonEntity | undefined {
     for (const c of this.pending) if (c.start <= offset && offset < c.end) return c.person;
     const list = this.sorted;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstCoverAfter(list, offset);
     // Spans do not overlap, save where another detector added one inside a name; look back a little.
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (list[k].start <= offset && offset < list[k].end) return list[k].person;
     return undefined;

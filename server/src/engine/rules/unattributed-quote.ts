@@ -5,6 +5,7 @@
 import type { AttributedQuote, Paragraph, Rule } from '../types';
 import { sentenceBreakAt } from '../attribution/sentences';
 import { fixEdit, type FixEdit } from './fix-data';
+import { lowerBound } from '../text/lower-bound';
 
 export const PLACEHOLDER = '[SPEAKER] said';
 
@@ -49,17 +50,10 @@ export function preview(s: string, max = 40): string {
 }
 const WHITE_SPACE = /\s/;
 
+/** The paragraph holding `offset`. Paragraphs do not overlap: only the first ending after the offset can. */
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  const i = lowerBound(paragraphs.length, (k) => paragraphs[k].end > offset);
+  return i < paragraphs.length && paragraphs[i].start <= offset ? paragraphs[i] : undefined;
 }
 
 const STOPS = '.?!…';

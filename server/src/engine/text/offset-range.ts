@@ -15,6 +15,8 @@ export class LineStarts {
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
     const starts = this.starts;
+    // The last line starting at or before o, written out rather than as lowerBound(…) - 1: this runs for
+    // both ends of every range a client is sent, and that form measured some 10% slower per call.
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
