@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lowerBound } from '../../../../server/src/engine/text/lower-bound';
 
 /** The answer by looking at every index: the first in [from, length) where the test holds, else length. */
 function linear(length: number, isAtOrAfter: (index: number) => boolean, from = 0): number {
   for (let i = from; i < length; i++) if (isAtOrAfter(i)) return i;
   return length;
-}
-
-/** A small seeded generator (mulberry32), so that a failure can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('lowerBound (first index at or after, by binary search)', () => {
@@ -74,19 +63,23 @@ describe('lowerBound (first index at or after, by binary search)', () => {
   });
 
   it('agrees with a linear scan on random sorted arrays, offsets and starting points', () => {
-    const next = random(20260101);
-    for (let round = 0; round < 2000; round++) {
-      const length = Math.floor(next() * 40);
-      const values: number[] = [];
-      for (let i = 0, v = 0; i < length; i++) values.push((v += Math.floor(next() * 3)));
-      const offset = Math.floor(next() * (length * 2 + 4)) - 2;
-      const from = Math.floor(next() * (length + 1));
-      const atOrAfter = (i: number) => values[i] >= offset;
-      const after = (i: number) => values[i] > offset;
-      const where = `values [${values}], offset ${offset}, from ${from}`;
-      assert.equal(lowerBound(length, atOrAfter, from), linear(length, atOrAfter, from), where);
-      assert.equal(lowerBound(length, after, from), linear(length, after, from), where);
-      assert.equal(lowerBound(length, atOrAfter), linear(length, atOrAfter), where);
-    }
+    // Sorted values made from random steps (0 gives equal neighbours); any offset and start in range.
+    const cases = fc
+      .array(fc.integer({ min: 0, max: 2 }), { maxLength: 40 })
+      .chain((steps) => {
+        let v = 0;
+        const values = steps.map((d) => (v += d));
+        return fc.tuple(fc.constant(values), fc.integer({ min: -2, max: v + 2 }), fc.integer({ min: 0, max: values.length }));
+      });
+    fc.assert(
+      fc.property(cases, ([values, offset, from]) => {
+        const atOrAfter = (i: number) => values[i] >= offset;
+        const after = (i: number) => values[i] > offset;
+        assert.equal(lowerBound(values.length, atOrAfter, from), linear(values.length, atOrAfter, from));
+        assert.equal(lowerBound(values.length, after, from), linear(values.length, after, from));
+        assert.equal(lowerBound(values.length, atOrAfter), linear(values.length, atOrAfter));
+      }),
+      { numRuns: 2000, seed: 20260101 },
+    );
   });
 });
