@@ -13,7 +13,7 @@ import { PARTICLES } from '../lexicon/people-particles';
 import { Draft, pickNearest, type DraftMention, type MentionBasis } from './drafts';
 import type { KnownEntry, KnownPeople, LiteralMatch } from './known-people';
 import { split } from './known-people';
-import { keyOf, partsOf, partsOfText, type NamePart } from './name-forms';
+import { keyOf, partsOfText, partsOfToken, type NamePart } from './name-forms';
 import { BARE_ONE_WORD, BARE_ORGANISATION, BARE_PLACE, BARE_SENTENCE_INITIAL, BARE_SPEAKS, type BareNames } from './bare-names';
 import { NameIndex } from './name-index';
 import type { WordSet } from './word-set';
@@ -205,7 +205,7 @@ export function mergePeople(input: MergeInput): Merged {
 
   function matchHeadline(tokens: Token[]): void {
     // Each capitalised word's parts once; a window's key is their keys joined.
-    const parts: (NamePart[] | undefined)[] = tokens.map((t) => (t.isWord && t.cap ? partsOf(t.text, t.start) : undefined));
+    const parts: (NamePart[] | undefined)[] = tokens.map((t) => (t.isWord && t.cap ? partsOfToken(t) : undefined));
     for (let i = 0; i < tokens.length; i++) {
       if (!parts[i]) continue;
       let longest = i;

@@ -2,6 +2,7 @@
 // and each part folded to a key without case or diacritics, so that "Müller-Brandt", "Müller Brandt" and
 // "Muller-Brandt" share one key and differ only in spelling. Variant tests are on those keys.
 import { remembered } from '../remembered';
+import type { WordEntry } from '../text/word-table';
 
 export interface NamePart {
   /** Folded key: lower case, no diacritics, straight apostrophes. */
@@ -23,6 +24,31 @@ export function foldName(s: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+}
+
+/** A word token, with its word-table entry when it has one. */
+interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+  word?: WordEntry;
+}
+
+/** foldName of a token's text, kept on its word-table entry: the same names recur through an article. */
+export function foldedWord(t: WordToken): string {
+  const e = t.word;
+  if (!e || e.text !== t.text) return foldName(t.text);
+  return (e.folded ??= foldName(t.text));
+}
+
+/** partsOf a token's word: a word without a hyphen or stop is one part, its folded form kept (foldedWord). */
+export function partsOfToken(t: WordToken): NamePart[] {
+  const w = t.text;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 46) return partsOf(w, t.start);
+  }
+  return w.length ? [{ key: foldedWord(t), start: t.start, end: t.start + w.length }] : [];
 }
 
 /** Splits a word at hyphens into parts with offsets (the word starts at `start`). Full stops are dropped ("J.K" → j, k). */

@@ -7,7 +7,7 @@ import { HONORIFICS, PLURAL_TITLES, type HonorificKind } from '../lexicon/people
 import { CAPITAL_PARTICLES } from '../lexicon/people-particles';
 import { isAbbreviation, type Token } from './tokens';
 import { classify, type TokenClass } from './token-classes';
-import { foldName, keyOf, partsOf, type NamePart } from './name-forms';
+import { foldedWord, keyOf, partsOf, partsOfToken, type NamePart } from './name-forms';
 import { rolesBefore } from './role-prefix';
 import { roleAfter, roleBeforeComma } from './appositive';
 import { singleWordThing, thingCue, type ThingCue } from './not-a-person';
@@ -183,7 +183,7 @@ function plainSingle(text: string, tokens: Token[], classes: TokenClass[], a: nu
     (speaks ? BARE_SPEAKS : 0) |
     (t.sentenceStart ? BARE_SENTENCE_INITIAL : 0) |
     BARE_ONE_WORD;
-  const key = t.text.indexOf('-') >= 0 || t.text.indexOf('\u2010') >= 0 ? keyOf(partsOf(t.text, t.start)) : foldName(t.text);
+  const key = t.text.indexOf('-') >= 0 || t.text.indexOf('\u2010') >= 0 ? keyOf(partsOf(t.text, t.start)) : foldedWord(t);
   bare.add(t.start, t.end, key, flags);
   return true;
 }
@@ -273,7 +273,7 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   const partCount: number[] = [];
   for (let w = 0; w <= sEnd; w++) {
     const before = parts.length;
-    for (const p of partsOf(tokens[words[w]].text, tokens[words[w]].start)) parts.push(p);
+    for (const p of partsOfToken(tokens[words[w]])) parts.push(p);
     partCount.push(parts.length - before);
   }
   const last = e - 1;

@@ -8,7 +8,7 @@ import type { NameIndex } from './name-index';
 import { foldRoleWord, referenceFits, roleShape, type RoleReference } from './role-mentions';
 import { tokenize } from './tokens';
 import { classify } from './token-classes';
-import { partsOf } from './name-forms';
+import { partsOfToken } from './name-forms';
 import { HONORIFICS } from '../lexicon/people-honorifics';
 import { TIME_QUALIFIERS } from '../lexicon/people-roles';
 import { lowerBound } from '../text/lower-bound';
@@ -76,7 +76,7 @@ export function createPeopleIndex(final: FinalPeople, names: NameIndex): PeopleI
       const words = tokens.slice(startsWithDeterminer ? 1 : 0).flatMap((t) => foldRoleWord(t.text));
       return byRole(words, at) ?? (titleWords.length ? byRole(titleWords, at) : undefined);
     }
-    const parts = nameTokens.flatMap((t) => partsOf(t.text, t.start).map((p) => p.key));
+    const parts = nameTokens.flatMap((t) => partsOfToken(t).map((p) => p.key));
     const where = at ?? Number.MAX_SAFE_INTEGER;
     const hit = names.lookup(parts, where, preferGiven) ?? (parts.length > 1 ? names.lookup(parts.slice(-1), where) : undefined) ?? (parts.length === 1 && !preferGiven ? firstOf(names.given(parts[0]), where) : undefined);
     const found = hit ? entityOf.get(hit.draft) : undefined;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { editDistance, foldName, isSpellingVariant, partsOf, spellingKey } from '../../../../server/src/engine/people/name-forms';
+import { editDistance, foldName, foldedWord, isSpellingVariant, partsOf, partsOfToken, spellingKey } from '../../../../server/src/engine/people/name-forms';
+import { tokenize } from '../../../../server/src/engine/people/tokens';
 
 describe('name forms', () => {
   it('folds case, diacritics and apostrophes', () => {
@@ -15,6 +16,18 @@ describe('name forms', () => {
       { key: 'brandt', start: 17, end: 23 },
     ]);
     assert.deepEqual(partsOf('J.K', 0).map((p) => p.key), ['j', 'k']);
+  });
+
+  it('gives a token the parts and fold of its text, kept on its word entry', () => {
+    const text = 'Lena Müller-Brandt met J.K. Rowling, Łukasz Nowak’s aide and ZELENSKY.';
+    for (const t of tokenize(text, 0, text.length).filter((t) => t.isWord)) {
+      assert.deepEqual(partsOfToken(t), partsOf(t.text, t.start), t.text);
+      assert.equal(foldedWord(t), foldName(t.text), t.text);
+      assert.equal(foldedWord(t), foldName(t.text), `${t.text} (kept)`);
+    }
+    // A token whose text no longer matches its entry is folded from its text.
+    const [lena] = tokenize('Lena', 0, 4);
+    assert.equal(foldedWord({ ...lena, text: 'LENA’S' }), "lena's");
   });
 
   it('tells spelling variants from different names', () => {
