@@ -25,11 +25,21 @@ export function roleText(text: string, tokens: Token[], from: number, to: number
   return out;
 }
 
-/** A word that makes a phrase a role: a role noun, or a rank or royal title ("Gen", "Sen", "Prince"). */
+/**
+ * A word that makes a phrase a role: a role noun, or a rank or royal title ("Gen", "Sen", "Prince").
+ * Asked of the same words again and again by the role scans: the answer is kept on the word's entry.
+ */
 export function isRoleHead(t: Token): boolean {
   if (!t.isWord) return false;
-  if (ROLE_HEADS.has(t.lower)) return true;
-  const h = HONORIFICS.get(t.lower);
+  const e = t.word;
+  if (!e || e.lower !== t.lower) return roleHeadWord(t.lower);
+  if (e.roleHead < 0) e.roleHead = roleHeadWord(t.lower) ? 1 : 0;
+  return e.roleHead === 1;
+}
+
+function roleHeadWord(lower: string): boolean {
+  if (ROLE_HEADS.has(lower)) return true;
+  const h = HONORIFICS.get(lower);
   if (h) return h.kind === 'rank' || h.kind === 'royal';
-  return isRoleNoun(t.lower);
+  return isRoleNoun(lower);
 }
