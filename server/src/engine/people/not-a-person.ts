@@ -19,11 +19,36 @@ const STREET_ABBREVIATIONS = new Set(['st', 'rd', 'ave', 'blvd']);
 
 export type ThingCue = 'organisation' | 'place' | 'common';
 
+/** Which of the place and organisation lexicons a word is in. */
+const OPENER = 1;
+const CUE = 2;
+const BODY = 4;
+const PLACE = 8;
+const COUNTRY = 16;
+const NAME_LIKE_PLACE = 32;
+const COMMON_TITLE = 64;
+
+/** The lexicons a word token is in, as bits: looked up once per word and kept on its word-table entry. */
+function lexiconsOf(t: Token): number {
+  const e = t.word;
+  if (e && e.lower === t.lower && e.thing >= 0) return e.thing;
+  const l = t.lower;
+  const bits =
+    (ORGANISATION_OPENERS.has(l) ? OPENER : 0) |
+    (ORGANISATION_CUES.has(l) ? CUE : 0) |
+    (ORGANISATIONS.has(l) ? BODY : 0) |
+    (PLACES.has(l) ? PLACE : 0) |
+    (COUNTRY_NAMES.has(l) ? COUNTRY : 0) |
+    (NAME_LIKE_PLACES.has(l) ? NAME_LIKE_PLACE : 0) |
+    (COMMON_TITLE_WORDS.has(l) ? COMMON_TITLE : 0);
+  if (e && e.lower === t.lower) e.thing = bits;
+  return bits;
+}
+
 /** thingCue for a single word with nothing about it: the lexicons only. */
 export function singleWordThing(t: Token, prev: Token | undefined): ThingCue | undefined {
-  const lower = t.lower;
-  if (prev?.text === 'The' || ORGANISATION_OPENERS.has(lower) || ORGANISATION_CUES.has(lower) || ORGANISATIONS.has(lower)) return 'organisation';
-  return PLACES.has(lower) ? 'place' : undefined;
+  if (prev?.text === 'The' || (lexiconsOf(t) & (OPENER | CUE | BODY)) !== 0) return 'organisation';
+  return lexiconsOf(t) & PLACE ? 'place' : undefined;
 }
 
 export function thingCue(tokens: Token[], s: number, e: number): ThingCue | undefined {
@@ -31,26 +56,31 @@ export function thingCue(tokens: Token[], s: number, e: number): ThingCue | unde
   for (let x = s; x < e; x++) if (tokens[x].isWord) words.push(tokens[x]);
   if (!words.length) return undefined;
   if (s > 0 && tokens[s - 1].text === 'The') return 'organisation';
-  if (ORGANISATION_OPENERS.has(words[0].lower)) return 'organisation';
+  if (lexiconsOf(words[0]) & OPENER) return 'organisation';
   for (let w = words.length === 1 ? 0 : 1; w < words.length; w++) {
     // "St" ends a street ("Gansevoort St") but opens a saint's name inside a surname ("Jack St. Martin").
-    if (ORGANISATION_CUES.has(words[w].lower) && (w === words.length - 1 || !STREET_ABBREVIATIONS.has(words[w].lower))) return 'organisation';
+    if (lexiconsOf(words[w]) & CUE && (w === words.length - 1 || !STREET_ABBREVIATIONS.has(words[w].lower))) return 'organisation';
   }
-  const whole = words.length === 1 ? words[0].lower : words.map((w) => w.lower).join(' ');
-  if (ORGANISATIONS.has(whole)) return 'organisation';
-  if (PLACES.has(whole)) return 'place';
+  if (words.length === 1) {
+    const bits = lexiconsOf(words[0]);
+    if (bits & BODY) return 'organisation';
+    if (bits & PLACE) return 'place';
+  } else {
+    const whole = words.map((w) => w.lower).join(' ');
+    if (ORGANISATIONS.has(whole)) return 'organisation';
+    if (PLACES.has(whole)) return 'place';
+  }
   // "Department of | Homeland Security", "Center for | Responsive Politics": the rest of a body's name.
   const before = tokens[s - 1]?.lower === 'the' ? s - 2 : s - 1;
   const joiner = tokens[before];
   const body = tokens[before - 1];
-  if (joiner && body && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'and') && body.cap && ORGANISATION_CUES.has(body.lower)) return 'organisation';
+  if (joiner && body && (joiner.lower === 'of' || joiner.lower === 'for' || joiner.lower === 'and') && body.cap && lexiconsOf(body) & CUE) return 'organisation';
   if (words.length > 1) {
     // "Nazi Germany", "America First", "Breitbart London": a country anywhere, a city at the end.
-    for (const w of words) if (COUNTRY_NAMES.has(w.lower) && !NAME_LIKE_PLACES.has(w.lower)) return 'place';
-    const last = words[words.length - 1].lower;
-    if (PLACES.has(last) && !NAME_LIKE_PLACES.has(last)) return 'place';
+    for (const w of words) if ((lexiconsOf(w) & (COUNTRY | NAME_LIKE_PLACE)) === COUNTRY) return 'place';
+    if ((lexiconsOf(words[words.length - 1]) & (PLACE | NAME_LIKE_PLACE)) === PLACE) return 'place';
   }
-  if (words.length > 1 && COMMON_TITLE_WORDS.has(words[0].lower)) return 'common';
+  if (words.length > 1 && lexiconsOf(words[0]) & COMMON_TITLE) return 'common';
   // "the Goldman Sachs conference", "at Meadow Park", "in New Mexico": a name after "the", "at" or "in" is
   // more often a place or a body than a person; such a name counts only for someone named elsewhere.
   const prev = tokens[s - 1];

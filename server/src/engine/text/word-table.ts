@@ -16,6 +16,8 @@ export interface WordEntry {
   folded: string | undefined;
   /** 1 when the word heads a role (people/role-text.ts), 0 when not, -1 not yet asked. */
   roleHead: number;
+  /** The place and organisation lexicons the word is in, as bits (people/not-a-person.ts); -1 not yet asked. */
+  thing: number;
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -41,7 +43,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
-const EMPTY: WordEntry = { text: '', lower: '', peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1 };
+const EMPTY: WordEntry = { text: '', lower: '', peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1, thing: -1 };
 
 /** The entry of the word text[start, end), whose FNV-1a hash is `hash`. */
 export function wordAt(text: string, start: number, end: number, hash: number): WordEntry {
@@ -69,7 +71,7 @@ function insert(i: number, text: string, start: number, end: number, hash: numbe
   // never holds a document alive.
   if (word.length >= 13) word = (word + ' ').slice(0, -1);
   const lower = word.toLowerCase();
-  const entry: WordEntry = { text: word, lower: lower === word ? word : lower, peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1 };
+  const entry: WordEntry = { text: word, lower: lower === word ? word : lower, peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1, thing: -1 };
   keys[2 * i] = hash;
   keys[2 * i + 1] = word.length;
   entries[i] = entry;
