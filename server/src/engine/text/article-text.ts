@@ -12,16 +12,25 @@ export function blankComments(text: string): string {
 /** A paragraph is a run of non-blank text up to a line break: news copy puts one paragraph per line. */
 export function findParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let start = m.index;
-    let end = start + m[0].length;
+  // Each maximal run of characters other than CR and LF, read by hand: a regular expression made a string
+  // of every line.
+  for (let i = 0; i < text.length; ) {
+    if (isLineBreak(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+    let end = i;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, index: out.length });
   }
   return out;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 function isSpace(c: number): boolean {
