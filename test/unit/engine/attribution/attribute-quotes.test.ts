@@ -328,6 +328,12 @@ describe('engine/attribution/attributeQuotes', () => {
     );
   });
 
+  it('finds the attribution before a full stop whose space was left out ("Trump said.Trump claimed")', () => {
+    const a = attribute('“The Chinese have complete control,” Maria Lopez said.Lopez claimed she learned this in Beijing.')[0];
+    assert.equal(a.speaker, 'Maria Lopez');
+    assert.equal(a.cue, 'said');
+  });
+
   it('stays linear on a long run of quotations', () => {
     const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
     const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');

@@ -25,6 +25,16 @@ describe('people tokens', () => {
     assert.deepEqual(starts, ['He', 'Then', 'Jones', 'Brown']);
   });
 
+  it('reads a full stop with its space left out after a lower-case word as a sentence end', () => {
+    const text = 'Trump said.Trump claimed it; Caliber.Az, U.S.Senate, e.g.Smith';
+    const toks = tokenize(text, 0, text.length);
+    assert.deepEqual(
+      toks.map((t) => t.text),
+      ['Trump', 'said', '.', 'Trump', 'claimed', 'it', ';', 'Caliber.Az', ',', 'U.S.Senate', ',', 'e.g.Smith'],
+    );
+    assert.equal(toks[3].sentenceStart, true);
+  });
+
   it('reads only the range asked for, and gives offsets in the whole text', () => {
     const text = 'xx Keir Starmer yy';
     const toks = tokenize(text, 3, 15);
