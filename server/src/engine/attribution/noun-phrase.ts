@@ -52,7 +52,7 @@ const NOT_HEAD = new Set([
 ]);
 
 /** Heads that can stand after a determiner even though NOT_HEAD lists them as the setting of a quote. */
-const SOURCE_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'release', 'video', 'speech', 'interview']);
+const SOURCE_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'release', 'video', 'speech', 'interview', 'report']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word && !t.inQuote;
 

@@ -103,8 +103,8 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(a.speaker, 'council leader');
     assert.equal(a.kind, 'speech');
     assert.equal(only('Health minister hails “breakthrough” in waiting lists').speaker, 'Health minister');
-    // Mid-clause, a bare singular noun is no subject: the quotation stays unattributed.
-    assert.equal(only('The report on the council leader praised “a breakthrough” in waiting lists.').speaker, null);
+    // Mid-clause, a bare singular noun is no subject: the subject is the report (a document source), not the council leader.
+    assert.equal(only('The report on the council leader praised “a breakthrough” in waiting lists.').speaker, 'The report');
   });
 
   it('keeps whom an anonymous source speaks for, a capitalised first word of the organisation included', () => {
@@ -332,6 +332,14 @@ describe('engine/attribution/attributeQuotes', () => {
     const a = attribute('“The Chinese have complete control,” Maria Lopez said.Lopez claimed she learned this in Beijing.')[0];
     assert.equal(a.speaker, 'Maria Lopez');
     assert.equal(a.cue, 'said');
+  });
+
+  it('credits a report as a document source, as a statement or a letter', () => {
+    const a = only('“The demographic changes add to the urgency of the task,” the report stated.');
+    assert.equal(a.speaker, 'the report');
+    assert.equal(a.cue, 'stated');
+    // The verb "report" stays a cue: "Reuters reported …".
+    assert.equal(only('Reuters reported that the talks had been “constructive and frank”.').speaker, 'Reuters');
   });
 
   it('stays linear on a long run of quotations', () => {
