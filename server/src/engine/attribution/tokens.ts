@@ -108,7 +108,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
         h = Math.imul(h ^ d, FNV_PRIME);
         j++;
       }
-      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1)) && !missingSpace(text, i, j)) {
+      if ((j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1)) && !missingSpace(text, i, j)) || thousandsComma(text, j, to)) {
         const joiner = text.charCodeAt(j);
         if (joiner === 0x2019 || joiner === 39) apostrophe = true;
         h = Math.imul(h ^ joiner, FNV_PRIME);
@@ -135,6 +135,17 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
     i = j;
   }
   return out;
+}
+
+/** A comma between a digit and a group of three ("2,000", "1,250,000"): one number, not a list or a clause break. */
+function thousandsComma(text: string, at: number, to: number): boolean {
+  if (at + 3 >= to || text.charCodeAt(at) !== 44 || !isDigit(text.charCodeAt(at - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(at + k))) return false;
+  return at + 4 >= to || !isWordCode(text.charCodeAt(at + 4));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -342,6 +342,12 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Reuters reported that the talks had been “constructive and frank”.').speaker, 'Reuters');
   });
 
+  it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
+    const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
+    assert.equal(a.speaker, 'Bernie Sanders');
+    assert.equal(a.cue, 'told 2,267 people');
+  });
+
   it('stays linear on a long run of quotations', () => {
     const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
     const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');
