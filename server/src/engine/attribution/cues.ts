@@ -18,6 +18,7 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'o
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const TELLING = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'thank', 'urge', 'ask', 'warn', 'instruct', 'email', 'text', 'message', 'promise']);
 const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'via', 'during', 'at']);
+const AFTER_HEARER = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'outside', 'inside', 'near', 'by', 'with', 'via', 'over', 'as', 'while', 'when']);
 const MEDIUM_WORDS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'social', 'media', 'statement', 'interview', 'tweet', 'post', 'letter', 'email', 'blog', 'radio', 'television', 'tv', 'podcast', 'video', 'speech', 'briefing', 'conference', 'press', 'release', 'op-ed', 'column', 'telegram', 'truth', 'threads', 'bluesky', 'linkedin']);
 
 /** The reporting cue whose first word is token i, if any (words inside quotations never count). */
@@ -82,7 +83,8 @@ function shownEnd(toks: Token[], form: ReportingForm, last: number): number {
     // word starts the reported clause ("told reporters | the plan was dead").
     let j = last + 1;
     for (let n = 0; n < 4 && j < toks.length && toks[j].word && !toks[j].inQuote && toks[j].lower !== 'that' && toks[j].lower !== 'he' && toks[j].lower !== 'she'; n++) {
-      if (n > 0 && NOUN_MARKERS.has(toks[j].lower)) break;
+      // A preposition after the first word ends the hearer: "told reporters | in Kyiv", "told 200 people | at a rally".
+      if (n > 0 && (NOUN_MARKERS.has(toks[j].lower) || AFTER_HEARER.has(toks[j].lower))) break;
       j++;
       if (n === 0 && OBJECT_PRONOUNS.has(toks[j - 1].lower)) break;
     }

@@ -348,6 +348,13 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(a.cue, 'told 2,267 people');
   });
 
+  it('shows the hearer of "told" without the place or time after it ("told reporters | in Kyiv")', () => {
+    assert.equal(only('Bernie Sanders told reporters in the hall: “Our job is to transform the party.”').cue, 'told reporters');
+    assert.equal(only('She told a press conference in Kyiv: “We will not give up.”').cue, 'told a press conference');
+    assert.equal(only('“We will not give up,” she told CBS News on Sunday.').cue, 'told CBS News');
+    assert.equal(only('He told the BBC: “We will not give up.”').cue, 'told the BBC');
+  });
+
   it('stays linear on a long run of quotations', () => {
     const para = '“We will win,” she said. “We always do,” he added, “and we will again.” ';
     const text = Array.from({ length: 400 }, () => para.repeat(5)).join('\n');
