@@ -22,7 +22,8 @@ const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.starts
 if (builds.length !== 2) fail('two builds to compare are needed: OUT_A OUT_B');
 for (const b of builds) if (!existsSync(join(b, 'server/src/engine/index.js'))) fail(`${b} is not a tsc output (no server/src/engine/index.js)`);
 
-const SIZES = { '10KB': [10_000, 300, 300], '100KB': [100_000, 50, 50], '1MB': [1_000_000, 7, 30], '10MB': [10_000_000, 3, 30] };
+// [bytes, timed runs, warm-up runs on 10 KB, untimed runs at the size (as many as run.mjs gives V8 to settle there)]
+const SIZES = { '10KB': [10_000, 300, 300, 2], '100KB': [100_000, 50, 50, 20], '1MB': [1_000_000, 7, 30, 5], '10MB': [10_000_000, 3, 30, 2] };
 const sizeName = option('--size', '1MB');
 const size = SIZES[sizeName];
 if (!size) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
@@ -30,7 +31,7 @@ if (!size) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
 const processes = Number(option('--processes', '8'));
 if (!Number.isInteger(processes) || processes < 1) fail('--processes (per build) must be a whole number, 1 or more');
 
-const [bytes, runs, warmup] = size;
+const [bytes, runs, warmup, sizedWarmup] = size;
 const medians = [[], []];
 for (let pair = 0; pair < processes; pair++) {
   const order = pair % 2 ? [1, 0] : [0, 1];
@@ -46,7 +47,7 @@ console.log(`  B ${builds[1]}: ${mb.toFixed(2)} ms (processes ${fmt(medians[1])}
 console.log(`  B/A ${(mb / ma).toFixed(3)}; pairs ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}; B faster in ${ratios.filter((r) => r < 1).length} of ${ratios.length} pairs`);
 
 function measure(out) {
-  return measureInChild({ impl: 'newslens', mode: 'time', bytes, runs, warmup, sizedWarmup: 2, seed: 1 }, { out }).medianMs;
+  return measureInChild({ impl: 'newslens', mode: 'time', bytes, runs, warmup, sizedWarmup, seed: 1 }, { out }).medianMs;
 }
 
 function fmt(xs) {

@@ -11,14 +11,15 @@ export function formatTable(r) {
   if (r.engine.length) {
     lines.push('Full analysis, analyze() in-process, no size limit: median of the runs after warm-up, a fresh variant per run, in the');
     lines.push('middle one of several processes, run in rounds over the sizes ("processes": each one\'s median, ms);');
-    lines.push('"first ms": the first analysis at that size in the process (cold: V8 has not yet optimised for it), not in the median.');
+    lines.push('"first ms": the first analysis at that size in the process (cold: V8 has not yet optimised for it), not in the median;');
+    lines.push('"warming ms": the median of the untimed runs after it, while V8 settles at that size (not in the median either).');
     lines.push('"ref ms": a fixed CPU loop timed in the same process before and after (this host\'s speed drifts: a slow row with a high ref is the machine).');
     const base = r.engine[0];
     const perMB = (x) => x.medianMs / (x.bytes / MB);
     lines.push(
       table(
-        ['size', 'chars', 'runs', 'median ms', 'MB/s', 'ms per MB', 'vs smallest', 'first ms', 'peak RSS MB', 'ref ms', 'processes'],
-        r.engine.map((x) => [sz(x.bytes), x.chars, x.runs, f(x.medianMs, 2), f(x.bytes / MB / (x.medianMs / 1000), 2), f(perMB(x), 1), f(perMB(x) / perMB(base), 2) + '×', x.firstMs === undefined ? 'n/a' : f(x.firstMs, 0), f(x.peakRssMB, 0), f(x.referenceMs, 1), (x.processMedians ?? []).map((m) => f(m, m < 10 ? 2 : 0)).join(' / ')]),
+        ['size', 'chars', 'runs', 'median ms', 'MB/s', 'ms per MB', 'vs smallest', 'first ms', 'warming ms', 'peak RSS MB', 'ref ms', 'processes'],
+        r.engine.map((x) => [sz(x.bytes), x.chars, x.runs, f(x.medianMs, 2), f(x.bytes / MB / (x.medianMs / 1000), 2), f(perMB(x), 1), f(perMB(x) / perMB(base), 2) + '×', x.firstMs === undefined ? 'n/a' : f(x.firstMs, 0), x.warmingMs === undefined ? 'n/a' : f(x.warmingMs, x.warmingMs < 10 ? 2 : 0), f(x.peakRssMB, 0), f(x.referenceMs, 1), (x.processMedians ?? []).map((m) => f(m, m < 10 ? 2 : 0)).join(' / ')]),
       ),
     );
     const ratios = r.engine.map((x) => perMB(x) / perMB(base));
