@@ -47,8 +47,9 @@ function lexiconsOf(t: Token): number {
 
 /** thingCue for a single word with nothing about it: the lexicons only. */
 export function singleWordThing(t: Token, prev: Token | undefined): ThingCue | undefined {
-  if (prev?.text === 'The' || (lexiconsOf(t) & (OPENER | CUE | BODY)) !== 0) return 'organisation';
-  return lexiconsOf(t) & PLACE ? 'place' : undefined;
+  const bits = lexiconsOf(t);
+  if (prev?.text === 'The' || (bits & (OPENER | CUE | BODY)) !== 0) return 'organisation';
+  return bits & PLACE ? 'place' : undefined;
 }
 
 export function thingCue(tokens: Token[], s: number, e: number): ThingCue | undefined {

@@ -43,7 +43,12 @@ export function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
-const EMPTY: WordEntry = { text: '', lower: '', peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1, thing: -1 };
+/** An entry with no fact known yet (every entry is made here, so all have one shape). */
+function newEntry(text: string, lower: string): WordEntry {
+  return { text, lower, peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1, thing: -1 };
+}
+
+const EMPTY = newEntry('', '');
 
 /** The entry of the word text[start, end), whose FNV-1a hash is `hash`. */
 export function wordAt(text: string, start: number, end: number, hash: number): WordEntry {
@@ -71,7 +76,7 @@ function insert(i: number, text: string, start: number, end: number, hash: numbe
   // never holds a document alive.
   if (word.length >= 13) word = (word + ' ').slice(0, -1);
   const lower = word.toLowerCase();
-  const entry: WordEntry = { text: word, lower: lower === word ? word : lower, peopleClass: -1, peopleClassAtStart: -1, attribution: -1, folded: undefined, roleHead: -1, thing: -1 };
+  const entry = newEntry(word, lower === word ? word : lower);
   keys[2 * i] = hash;
   keys[2 * i + 1] = word.length;
   entries[i] = entry;
