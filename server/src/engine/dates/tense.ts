@@ -1,7 +1,7 @@
 // Is a date expression spoken of as past or as future? Decided by the cue word nearest to it in its sentence:
 // "said on Monday" (past) vs "will meet on Friday" (future). Cheap and local; no parsing.
 import type { Span } from '../types';
-import { FNV_OFFSET, FNV_PRIME } from '../text/word-table';
+import { FNV_OFFSET, FNV_PRIME, hashRange } from '../text/word-table';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -76,8 +76,7 @@ for (const w of FUTURE) FIXED_CUES.set(w, STRONG_FUTURE);
  */
 const MATTERS = new Int32Array(128);
 for (const w of [...FIXED_CUES.keys(), ...PASSIVE_AUXILIARY, ...DEADLINE_HOLDERS, 'to', 'be', 'until', 'last']) {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  const h = hashRange(w, 0, w.length);
   MATTERS[(h >>> 5) & 127] |= 1 << (h & 31);
   MATTERS[(h >>> 17) & 127] |= 1 << ((h >>> 12) & 31);
 }
