@@ -6,6 +6,8 @@ import { SymbolKind } from 'vscode-languageserver/node';
 import type { LspClient } from '../support/lsp-client';
 import { COUNCIL, SEED_000, SEED_002, fileUri, hoverValue, positionOf, read, startServer, textAt } from './helpers';
 
+const EU_ENERGY = 'samples/eu-gulf-energy-pact.article';
+
 describe('protocol: features', function () {
   this.timeout(30_000);
   let client: LspClient;
@@ -13,12 +15,12 @@ describe('protocol: features', function () {
 
   before(async () => {
     client = await startServer();
-    for (const path of [SEED_000, SEED_002, COUNCIL]) {
+    for (const path of [SEED_000, SEED_002, COUNCIL, EU_ENERGY]) {
       const text = read(path);
       docs.set(path, text);
       client.open(fileUri(path), text);
     }
-    await Promise.all([SEED_000, SEED_002, COUNCIL].map((p) => client.waitForDiagnostics(fileUri(p))));
+    await Promise.all([SEED_000, SEED_002, COUNCIL, EU_ENERGY].map((p) => client.waitForDiagnostics(fileUri(p))));
   });
   after(async () => {
     if (client) await client.shutdown().catch(() => client.kill());
@@ -60,6 +62,13 @@ describe('protocol: features', function () {
       const she = hoverValue(await hover(COUNCIL, 'We cannot keep asking', 0, 3));
       assert.match(she, /by \*\*Priya Raman\*\*/);
       assert.match(she, /Speaker named as “she” on line 11/);
+    });
+
+    it('on a quotation told to someone: the hearer in the cue, without the time or place after it', async () => {
+      // "Gen. Tomasz Wierzbicki … told ministers on Thursday that … “bought time, not security”".
+      const text = hoverValue(await hover(EU_ENERGY, 'bought time, not security', 0, 2));
+      assert.match(text, /by \*\*Tomasz Wierzbicki\*\*/);
+      assert.match(text, /Cue: “told ministers”/);
     });
 
     it('on an unattributed quotation: no speaker named', async () => {
