@@ -5,6 +5,7 @@ import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { ReportingForm } from '../lexicon/reporting-verbs';
 import { FNV_OFFSET, FNV_PRIME, type WordEntry, wordAt } from '../text/word-table';
 import { charString } from '../text/char-strings';
+import { missingSpaceAt } from '../text/missing-space';
 import { lowerBound } from '../text/lower-bound';
 
 export interface Token {
@@ -108,7 +109,7 @@ export function tokenize(text: string, from: number, to: number, quoted: readonl
         h = Math.imul(h ^ d, FNV_PRIME);
         j++;
       }
-      if ((j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1)) && !missingSpace(text, i, j)) || thousandsComma(text, j, to)) {
+      if ((j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1)) && !missingSpaceAt(text, i, j)) || thousandsComma(text, j, to)) {
         const joiner = text.charCodeAt(j);
         if (joiner === 0x2019 || joiner === 39) apostrophe = true;
         h = Math.imul(h ^ joiner, FNV_PRIME);
@@ -147,17 +148,6 @@ function thousandsComma(text: string, at: number, to: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-/**
- * A full stop at `stop` between a lower-case word (text[start, stop), two letters or more) and a capital: a
- * sentence's end with its space left out ("Trump said.Trump claimed"), not one word like "U.S" or "Caliber.Az".
- */
-function missingSpace(text: string, start: number, stop: number): boolean {
-  if (text.charCodeAt(stop) !== 46 || stop - start < 2 || !UPPER.test(text[stop + 1])) return false;
-  for (let k = start; k < stop; k++) if (!LOWER.test(text[k])) return false;
-  return true;
-}
-const LOWER = /\p{Ll}/u;
 
 function isAbbreviation(w: string): boolean {
   if (w.length === 1) return UPPER.test(w);

@@ -10,6 +10,7 @@ export interface HashSink {
 }
 import { wordAt, type WordEntry } from '../text/word-table';
 import { charString } from '../text/char-strings';
+import { missingSpaceAt } from '../text/missing-space';
 
 export interface Token {
   start: number;
@@ -87,7 +88,6 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
     let beforeJoiner = FNV_OFFSET;
     let d = c;
     let kind = cls;
-    let lowers = 0;
     for (let k = i; ; ) {
       full = Math.imul(full ^ d, FNV_PRIME);
       if (kind === UPPER) {
@@ -96,7 +96,6 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
       } else if (kind === LOWER) {
         hasLower = true;
         letters++;
-        lowers++;
       } else if (kind === LETTER) letters++;
       k++;
       if (k < end) {
@@ -112,9 +111,8 @@ export function tokenize(text: string, start: number, end: number, lowerWords?: 
           const m = text.charCodeAt(k + 1);
           let km = CLASS[m];
           if (km === UNKNOWN) km = classOf(m);
-          // A full stop between a lower-case word and a capital is a sentence's end with its space left out
-          // ("Trump said.Trump claimed"), not one word like "J.K" or "Caliber.Az".
-          if (km >= UPPER && km <= DIGIT_OR_MARK && !(n === 46 && km === UPPER && lowers >= 2 && lowers === k - i)) {
+          // Not across a sentence's end typed without its space ("Trump said.Trump claimed": missingSpaceAt).
+          if (km >= UPPER && km <= DIGIT_OR_MARK && !(n === 46 && km === UPPER && missingSpaceAt(text, i, k))) {
             beforeJoiner = full;
             full = Math.imul(full ^ n, FNV_PRIME);
             k++;
