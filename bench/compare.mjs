@@ -10,7 +10,7 @@
 // reason: a ratio inside it is not a result.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measureInChild } from './child.mjs';
+import { measureInChild, settleRuns } from './child.mjs';
 import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
@@ -22,8 +22,8 @@ const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.starts
 if (builds.length !== 2) fail('two builds to compare are needed: OUT_A OUT_B');
 for (const b of builds) if (!existsSync(join(b, 'server/src/engine/index.js'))) fail(`${b} is not a tsc output (no server/src/engine/index.js)`);
 
-// [bytes, timed runs, warm-up runs on 10 KB, untimed runs at the size (as many as run.mjs gives V8 to settle there)]
-const SIZES = { '10KB': [10_000, 300, 300, 2], '100KB': [100_000, 50, 50, 20], '1MB': [1_000_000, 7, 30, 5], '10MB': [10_000_000, 3, 30, 2] };
+// [bytes, timed runs, warm-up runs on 10 KB]; the untimed runs at the size are run.mjs's (settleRuns).
+const SIZES = { '10KB': [10_000, 300, 300], '100KB': [100_000, 50, 50], '1MB': [1_000_000, 7, 30], '10MB': [10_000_000, 3, 30] };
 const sizeName = option('--size', '1MB');
 const size = SIZES[sizeName];
 if (!size) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
@@ -31,7 +31,8 @@ if (!size) fail(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
 const processes = Number(option('--processes', '8'));
 if (!Number.isInteger(processes) || processes < 1) fail('--processes (per build) must be a whole number, 1 or more');
 
-const [bytes, runs, warmup, sizedWarmup] = size;
+const [bytes, runs, warmup] = size;
+const sizedWarmup = settleRuns(bytes);
 const medians = [[], []];
 for (let pair = 0; pair < processes; pair++) {
   const order = pair % 2 ? [1, 0] : [0, 1];

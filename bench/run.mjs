@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measureInChild } from './child.mjs';
+import { measureInChild, settleRuns } from './child.mjs';
 import { loadSourceArticles } from './corpus.mjs';
 import { formatTable } from './table.mjs';
 
@@ -24,12 +24,14 @@ const KB = 1000;
 const MB = 1000 * KB;
 
 // [document size, timed runs, warm-up runs on ≤ 10 KB documents, untimed runs at the size after the first (timed apart as "first")]
-// The untimed runs at the size are as many as V8 needs to settle there (optimised code and a heap sized for
-// the size), measured on this host: the time per run of 100 KB documents keeps falling for 15–20 runs after
-// 50 warm-up runs of 10 KB (~35 ms → ~17 ms), 1 MB for about 5 runs. Their median is shown as "warming ms".
+// The untimed runs at the size are as many as V8 needs to settle there (settleRuns; fewer in a quick run).
+// Their median is shown as "warming ms".
 const plan = quick
   ? { engine: [[10 * KB, 50, 100, 2], [100 * KB, 10, 20, 10], [MB, 2, 20, 2]], alternative: [[10 * KB, 2, 2, 1], [100 * KB, 1, 2, 1]] }
-  : { engine: [[10 * KB, 300, 300, 2], [100 * KB, 50, 50, 20], [MB, 11, 50, 5], [10 * MB, 5, 50, 2]], alternative: [[10 * KB, 5, 2, 1], [MB, 1, 2, 1]] };
+  : {
+      engine: [[10 * KB, 300, 300, settleRuns(10 * KB)], [100 * KB, 50, 50, settleRuns(100 * KB)], [MB, 11, 50, settleRuns(MB)], [10 * MB, 5, 50, settleRuns(10 * MB)]],
+      alternative: [[10 * KB, 5, 2, 1], [MB, 1, 2, 1]],
+    };
 
 const started = performance.now();
 const sources = loadSourceArticles({ polnear });
