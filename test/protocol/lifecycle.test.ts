@@ -55,6 +55,8 @@ describe('protocol: lifecycle', function () {
     client.open(uri, text);
     await client.waitForDiagnostics(uri, (p) => p.version === 1);
     await client.hover(uri, { line: 3, character: 5 });
+    // Twice: the second is sent from the outline's JSON made for the first (sent-unchanged.ts).
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     await client.request('no/suchMethod', {}).catch(() => undefined);
     client.setSettings({ debounceMs: 'soon' });
@@ -64,6 +66,26 @@ describe('protocol: lifecycle', function () {
     const messages = parseFrames(client.stdout);
     // initialize result + diagnostics + status + hover + symbols + error + config request + ... all parsed
     assert.ok(messages.length >= 7, `${messages.length} messages`);
+  });
+
+  it('sends the outline of the current version: the same when asked again, the new one after an edit', async () => {
+    client = await startServer();
+    const uri = 'file:///outline-versions.article';
+    const text = '“We will not wait,” Priya Raman said on Monday.\n';
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    const first = await client.documentSymbols(uri);
+    assert.match(JSON.stringify(first), /Priya Raman/);
+    assert.deepEqual(await client.documentSymbols(uri), first);
+    const at = text.indexOf('Priya Raman');
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at + 'Priya Raman'.length } }, text: 'Daniel Okafor' }],
+    });
+    await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    const after = JSON.stringify(await client.documentSymbols(uri));
+    assert.match(after, /Daniel Okafor/);
+    assert.doesNotMatch(after, /Priya Raman/);
   });
 
   it('the framing check rejects what is not a frame', () => {

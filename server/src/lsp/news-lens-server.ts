@@ -24,6 +24,7 @@ import { OpenDocuments } from './documents';
 import { hoverAt } from './hover';
 import { definition, highlights, references } from './navigation';
 import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './settings';
+import { sentUnchanged } from './sent-unchanged';
 import { documentSymbols } from './symbols';
 import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
 import { Workspace } from './workspace';
@@ -106,7 +107,7 @@ export class NewsLensServer {
     );
 
     c.onHover(this.request('hover', null, (a, p) => hoverAt(a.index, a.offsetAt(p.position))));
-    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => a.memo('symbols', () => documentSymbols(a.index))));
+    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => a.memo('symbols', () => sentUnchanged(documentSymbols(a.index)))));
     c.onDefinition(this.request('definition', null, (a, p) => definition(a.index, p.textDocument.uri, a.offsetAt(p.position))));
     c.onReferences(
       this.request('references', [], (a, p) =>
