@@ -20,7 +20,7 @@ const MB = 1000 * KB;
 
 export async function benchServer({ sources, quick, log }) {
   const n = quick ? 60 : 300;
-  const result = { command: `node ${cli.replace(root + '/', '')} serve --stdio`, requests: [], didChange: null, didChangeDebounced: null, startup: null, memory: [] };
+  const result = { command: `node ${cli.replace(root + '/', '')} serve --stdio`, requests: [], didChange: null, symbolsAfterEdit: null, didChangeDebounced: null, startup: null, memory: [] };
 
   // Start-up, as a user meets it: default settings (debounce included), a 10 KB article opened at once.
   const article = buildDocument(sources, 10 * KB, 101);
@@ -52,6 +52,9 @@ export async function benchServer({ sources, quick, log }) {
         result.requests.push(...(await requestLatencies(client, uri, text, n, seed)));
       }
       result.didChange = await editLatencies(client, 'no-debounce', buildDocument(sources, 100 * KB, 104), quick ? 10 : 100, 'newsLens.debounceMs 0: the analysis and its publication', quick ? 5 : 20);
+      // The rows above ask again and again about one version; an editor's first outline request after an
+      // edit also pays for the new version's outline and lookup index.
+      result.symbolsAfterEdit = await editLatencies(client, 'outline', buildDocument(sources, 100 * KB, 107), quick ? 10 : 100, 'the first documentSymbol after each edit\'s diagnostics', quick ? 5 : 20, (uri) => client.documentSymbols(uri));
     } finally {
       await client.shutdown();
     }
@@ -114,11 +117,12 @@ async function requestLatencies(client, uri, text, n, seed) {
 }
 
 /**
- * Typing-like edits (a character inserted or deleted inside a paragraph), each timed to its fresh diagnostics;
+ * Typing-like edits (a character inserted or deleted inside a paragraph), each timed to its fresh diagnostics
+ * (or, given `timedAfterDiagnostics`, the request it makes once the diagnostics are in);
  * the first `warmup` are not timed (as the requests above have their warm-up: the incremental analyzer's
  * code is optimised during the first edits of a session, which run up to 3× slower).
  */
-async function editLatencies(client, name, text, edits, how, warmup = 0) {
+async function editLatencies(client, name, text, edits, how, warmup = 0, timedAfterDiagnostics) {
   const uri = `file:///bench/edits-${name}.article`;
   const random = prng(7 + edits);
   client.open(uri, text);
@@ -136,9 +140,13 @@ async function editLatencies(client, name, text, edits, how, warmup = 0) {
       ? { range: { start: { line, character }, end: { line, character } }, text: random() < 0.8 ? 'e' : ' ' }
       : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
     lines[line] = lines[line].slice(0, character) + change.text + lines[line].slice(change.range.end.character);
-    const t0 = performance.now();
+    let t0 = performance.now();
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await client.waitForDiagnostics(uri, (p) => p.version === version);
+    if (timedAfterDiagnostics) {
+      t0 = performance.now();
+      await timedAfterDiagnostics(uri);
+    }
     if (version >= 2 + warmup) times.push(performance.now() - t0);
   }
   client.close(uri);

@@ -67,6 +67,10 @@ export function formatTable(r) {
     for (const d of [s.didChange, s.didChangeDebounced].filter(Boolean)) {
       lines.push(`Edit → fresh diagnostics on ${sz(d.docBytes)} (${d.how}): p50 ${f(d.p50, 1)} ms, p99 ${f(d.p99, 1)} ms, max ${f(d.max, 1)} ms over ${d.n} typing-like edits${d.warmup ? ` after ${d.warmup} untimed` : ''}.`);
     }
+    if (s.symbolsAfterEdit) {
+      const d = s.symbolsAfterEdit;
+      lines.push(`documentSymbol on ${sz(d.docBytes)}, the first request after each edit (builds the new version's outline and lookup index): p50 ${f(d.p50, 2)} ms, p99 ${f(d.p99, 2)} ms, max ${f(d.max, 2)} ms over ${d.n} edits.`);
+    }
     if (s.startup) {
       lines.push(`Start-up (spawn → first diagnostics of a ${sz(s.startup.docBytes)} article, default settings): ${f(s.startup.ms, 0)} ms; initialize answered after ${f(s.startup.initializeMs, 0)} ms.`);
     }
