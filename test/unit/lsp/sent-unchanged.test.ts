@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Message } from 'vscode-languageserver/node';
-import { encodeMessage, sentUnchanged } from '../../../server/src/lsp/sent-unchanged';
+import { asciiJson, encodeMessage, sentUnchanged } from '../../../server/src/lsp/sent-unchanged';
 
 const response = (id: number | string, result: unknown) => ({ jsonrpc: '2.0', id, result }) as Message;
 
@@ -19,6 +19,15 @@ describe('lsp/sent-unchanged', () => {
     for (const id of [7, 'req-8', 9]) {
       assert.deepEqual(JSON.parse(encodeMessage(response(id, outline)).toString('utf8')), response(id, outline));
     }
+  });
+
+  it('sends a marked result as ASCII that parses to the same value, whatever its characters', () => {
+    const names = ['“Ça va” — déjà', 'emoji 😀 and \u202Eright-to-left', 'lone \uD800 surrogate', 'DEL \u007F, NUL \u0000', 'plain'];
+    const outline = sentUnchanged(names.map((name) => ({ name })));
+    const bytes = encodeMessage(response(1, outline));
+    assert.ok(bytes.every((b) => b < 0x80), 'every byte ASCII');
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')).result, outline);
+    for (const name of names) assert.equal(JSON.parse(asciiJson(name)), name);
   });
 
   it('makes a marked result’s JSON once: later sends reuse it (so the result must not change after)', () => {
