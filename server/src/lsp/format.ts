@@ -18,19 +18,24 @@ export function longDate(iso: string): string {
 
 /** The first words of a quotation, for outline entries: "We were able to win the following…". */
 export function openingWords(text: string, maxWords = 7, maxChars = 60): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // Words are read only as far as the entry goes: a long quotation is neither collapsed nor split whole
+  // (the outline makes an entry for every quotation of the article).
+  const words = /\S+/g;
   let out = '';
   let cut = false;
-  for (const [i, w] of words.entries()) {
-    if (i >= maxWords || (out + ' ' + w).length > maxChars) {
+  let first: string | undefined;
+  for (let i = 0, m: RegExpExecArray | null; (m = words.exec(text)) !== null; i++) {
+    const w = m[0];
+    first ??= w;
+    if (i >= maxWords || out.length + 1 + w.length > maxChars) {
       cut = true;
       break;
     }
     out = out ? `${out} ${w}` : w;
   }
-  if (!out && words[0]) {
-    out = words[0].slice(0, maxChars);
-    cut = words[0].length > maxChars || words.length > 1;
+  if (!out && first) {
+    out = first.slice(0, maxChars);
+    cut = first.length > maxChars || words.exec(text) !== null;
   }
   if (!cut) return out;
   // An entry that stops on "the", "of", "and" reads as broken off mid-phrase: stop before it.

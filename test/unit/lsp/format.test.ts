@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { longDate, md, openingWords } from '../../../server/src/lsp/format';
 
 describe('lsp/format', () => {
@@ -16,6 +17,38 @@ describe('lsp/format', () => {
     assert.equal(openingWords('If it works, we will make the case for a permanent service'), 'If it works, we will make…');
     assert.equal(openingWords('  spaced\n out  '), 'spaced out');
     assert.equal(openingWords('x'.repeat(100)).length, 61);
+  });
+
+  it('names a quote by its first words as collapsing and splitting the whole quote would (reading only its start)', () => {
+    // The plain model: collapse every run of blanks, split on the spaces, keep words while they fit.
+    const model = (text: string, maxWords: number, maxChars: number): string => {
+      const words = text.replace(/\s+/g, ' ').trim().split(' ');
+      let out = '';
+      let cut = false;
+      for (const [i, w] of words.entries()) {
+        if (i >= maxWords || (out + ' ' + w).length > maxChars) {
+          cut = true;
+          break;
+        }
+        out = out ? `${out} ${w}` : w;
+      }
+      if (!out && words[0]) {
+        out = words[0].slice(0, maxChars);
+        cut = words[0].length > maxChars || words.length > 1;
+      }
+      if (!cut) return out;
+      const kept = out.split(' ');
+      while (kept.length > 1 && ['the', 'of', 'and', 'to'].includes(kept[kept.length - 1].toLowerCase())) kept.pop();
+      return kept.join(' ').replace(/[,;:.!?]+$/, '') + '…';
+    };
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', 'the', 'of', 'x', ',', 'word.', 'Ça', '😀'), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 70 }), (pieces, maxWords, maxChars) => {
+        const text = pieces.join('');
+        assert.equal(openingWords(text, maxWords, maxChars), model(text, maxWords, maxChars));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('escapes markdown in article text', () => {
