@@ -2,6 +2,6 @@
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyze';
 export type { Analyzer } from './analyze';
 export { LineIndex } from './text/line-index';
-export { plainRange } from './text/offset-range';
+export { compareRanges, engineOffsets, plainRange } from './text/offset-range';
 export { RULES } from './rules';
 export { parseDirectives } from './directives';

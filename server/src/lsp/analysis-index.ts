@@ -2,6 +2,7 @@
 // ranges turned into offsets and sorted into interval indexes, and per person the quotes credited to them
 // and the mention that defines them. Hover, symbols and navigation only look things up here.
 import type { Analysis, DateExpr, Mention, Person, Quote, Range } from '../protocol';
+import { compareRanges, engineOffsets } from '../engine';
 import { IntervalIndex } from './interval-index';
 
 /** The text-to-offset conversion of the document version that was analysed (a TextDocument fits). */
@@ -35,7 +36,7 @@ export class AnalysisIndex {
     readonly analysis: Analysis,
     doc: OffsetSource,
   ) {
-    const span = (r: Range) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
+    const span = (r: Range) => engineOffsets(r) ?? { start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) };
     const mentionSpans = [];
     for (const person of analysis.people) {
       const mentions = [...person.mentions].sort(byPosition);
@@ -77,10 +78,5 @@ function located<T>(s: { start: number; end: number }, item: T): { start: number
 }
 
 export function byPosition(a: { range: Range }, b: { range: Range }): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.range.end.line - b.range.end.line ||
-    a.range.end.character - b.range.end.character
-  );
+  return compareRanges(a.range, b.range);
 }

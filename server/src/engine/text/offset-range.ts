@@ -31,8 +31,8 @@ export class LineStarts {
 export class OffsetRange implements Range {
   constructor(
     private readonly lines: LineStarts,
-    private readonly from: number,
-    private readonly to: number,
+    readonly from: number,
+    readonly to: number,
   ) {}
 
   get start(): Position {
@@ -51,4 +51,27 @@ export class OffsetRange implements Range {
 /** A range as a plain object of its own (to keep, or to compare with deepEqual). */
 export function plainRange(r: Range): Range {
   return { start: r.start, end: r.end };
+}
+
+/**
+ * A range's offsets in the analysed text when the engine made it, read without making its positions (each
+ * position is a search of the line table); undefined for any other Range.
+ */
+export function engineOffsets(r: Range): { start: number; end: number } | undefined {
+  return r instanceof OffsetRange ? { start: r.from, end: r.to } : undefined;
+}
+
+/**
+ * Text order of two ranges of one text: by start, then by end. Two ranges the engine made are compared by
+ * their offsets; sorting a long document's mentions by their positions made two positions per comparison.
+ */
+export function compareRanges(a: Range, b: Range): number {
+  if (a instanceof OffsetRange && b instanceof OffsetRange) return a.from - b.from || a.to - b.to;
+  const as = a.start;
+  const bs = b.start;
+  if (as.line !== bs.line) return as.line - bs.line;
+  if (as.character !== bs.character) return as.character - bs.character;
+  const ae = a.end;
+  const be = b.end;
+  return ae.line - be.line || ae.character - be.character;
 }
