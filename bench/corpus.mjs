@@ -167,5 +167,8 @@ export function buildDocument(articles, bytes, seed = 1) {
     if (cut <= 0) break;
     doc = doc.slice(0, cut).trimEnd();
   }
-  return doc;
+  // A flat string of its own, as reading a file (the CLI) or parsing a message (the server) gives the engine:
+  // the cut above leaves a slice of the longer joined text, which V8 reads through its parent, and on which
+  // the engine measured ~3% slower at 10 KB and ~2% at 100 KB (the same documents, analyses interleaved).
+  return Buffer.from(doc, 'utf8').toString('utf8');
 }
