@@ -5,8 +5,9 @@
 // 13% of all samples, the rest of the server's busy time a third of that). Made once, it is also made ASCII,
 // which the client reads faster (asciiJson below).
 //
-// The stream transports (stdio, sockets, pipes) take this encoder. The IPC channel the VS Code client uses
-// serialises each message itself, so there a marked result is simply sent as any other.
+// The stdio transport takes this encoder (server.ts). The IPC channel the VS Code client uses serialises
+// each message itself, so there a marked result is simply sent as any other (as in the library's socket
+// and pipe modes).
 import { Buffer } from 'node:buffer';
 import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 
