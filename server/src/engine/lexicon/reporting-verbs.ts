@@ -40,6 +40,7 @@ const FRAMING = [
   'pronounce', 'decree', 'exult', 'crow', 'trill', 'sniff', 'snort', 'jest', 'tease', 'ponder',
   'recollect', 'reminisce', 'lecture', 'scold', 'sneer', 'rebut*', 'refute', 'press', 'prod*', 'probe',
   'challenge', 'interrogate', 'quiz*', 'grill', 'demand',
+  'charge', 'vent', 'retweet', 'riff', 'put it|puts|put|put|putting',
 ];
 
 const NAMING = [

@@ -342,6 +342,24 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Reuters reported that the talks had been “constructive and frank”.').speaker, 'Reuters');
   });
 
+  it('knows the reporting verbs charged, vented, riffed, retweeted and "as X put it"', () => {
+    for (const [text, speaker, cue] of [
+      ['“You have called women fat pigs,” Megan Reilly charged in the debate.', 'Megan Reilly', 'charged'],
+      ['“I am sick of the delays,” Carla Fenn vented.', 'Carla Fenn', 'vented'],
+      ['“Let me help you out: the answer is no,” the nominee riffed.', 'the nominee', 'riffed'],
+      ['Ray Blunt retweeted it with a comment: “Fund it now.”', 'Ray Blunt', 'retweeted'],
+      ['As Dana Milbank put it, “Senate Republicans are unmoved.”', 'Dana Milbank', 'put it'],
+      ['As the senator puts it, “We are not moving.”', 'the senator', 'puts it'],
+    ]) {
+      const a = only(text);
+      assert.equal(a.speaker, speaker, text);
+      assert.equal(a.cue, cue, text);
+    }
+    // "charged with" a crime reports no speech: the lawyer's words stay the lawyer's.
+    const charged = attribute('Tom Hale was charged with fraud on Monday. “We will appeal,” his lawyer said.');
+    assert.equal(charged[0].speaker, 'his lawyer');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
