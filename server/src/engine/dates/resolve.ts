@@ -7,6 +7,7 @@ import {
   MONTH_NAMES, WEEKDAY_NAMES, dayNumber, describeDay, fromDayNumber, isValidDay, isoDay, isoMonth,
   weekdayOnOrAfter, weekdayOnOrBefore,
 } from './calendar';
+import { interned } from '../text/interned';
 
 const NAMED = 'named in the text';
 
@@ -20,9 +21,17 @@ export function reference(day: number | null): Reference | null {
   return day === null ? null : { day, words: describeDay(day) };
 }
 
+export function resolveDate(raw: RawDate, published: Reference | null): DateMention {
+  const mention = resolved(raw, published);
+  // Made per date, kept by the analysis: one copy of each value and explanation (text/interned.ts).
+  if (mention.value !== null) mention.value = interned(mention.value);
+  if (mention.explanation !== undefined) mention.explanation = interned(mention.explanation);
+  return mention;
+}
+
 // Object.assign, not { ...base, ...more }: V8 gives every object spread-then-extended a hidden class of its own
 // (tens of thousands of them on a long document, each slow to make and to read).
-export function resolveDate(raw: RawDate, published: Reference | null): DateMention {
+function resolved(raw: RawDate, published: Reference | null): DateMention {
   const base: Pick<DateMention, 'start' | 'end' | 'text' | 'statedWeekday'> = { start: raw.start, end: raw.end, text: raw.text };
   if (raw.statedWeekday !== undefined) base.statedWeekday = raw.statedWeekday;
   switch (raw.kind) {
