@@ -7,6 +7,7 @@ import { prepareArticle } from './text/article-text';
 import { LineIndex } from './text/line-index';
 import { findPublished } from './dates/find-published';
 import { findDates } from './dates/find-dates';
+import { forgetScan } from './dates/scan';
 import { findPeople } from './people/find-people';
 import { findQuotes } from './quotes/find-quotes';
 import { attributeQuotes } from './attribution/attribute-quotes';
@@ -65,6 +66,8 @@ function detect(raw: string, options: AnalyzeOptions, cache: ParagraphCache | un
   const knownPeople = options.knownPeople ?? [];
   const published = findPublished(article, options.published, options.today);
   const dates = findDates(article, published);
+  // The scan both read is not needed again; on a long document it is megabytes to carry through the rest.
+  forgetScan(article);
   const people = findPeople(article, knownPeople, scanned?.people);
   const { quotes, strayMarks } = findQuotes(article, scanned?.quotes);
   const keptAttribution = scanned ? (p: number) => ({ work: scanned.attribution[p], base: article.paragraphs[p].start }) : undefined;

@@ -44,6 +44,11 @@ export function rememberScan(article: ArticleText, dates: RawDate[]): void {
   memo.set(article, dates);
 }
 
+/** Lets go of the article's scan once its dates are resolved (see detect() in analyze.ts). */
+export function forgetScan(article: ArticleText): void {
+  memo.delete(article);
+}
+
 /** How far outside a date's line the scan looks (isStatisticPeriod's 40 characters, with room to spare). */
 export const LOCAL_CONTEXT = 100;
 
