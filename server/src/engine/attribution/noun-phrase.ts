@@ -99,6 +99,10 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
   // The mention drops titles in front of the name (keeping an honorific next to it: "Ms Ashdown", "Sir Keir").
   let m = j;
   while (m < k && isTitle(toks[m]) && !isHonorific(toks[m])) m++;
+  // A title word inside the capitalised run starts the name after it: the words before belong to a longer
+  // office ("Chairman of the Joint Chiefs Gen. | Mark Milley", "Speaker of the House Rep. | Paul Ryan",
+  // "White House Press Secretary | Sean Spicer").
+  for (let x = m; x < k; x++) if (NAME_TITLES.has(toks[x].lower)) m = isHonorific(toks[x]) ? x : x + 1;
   const allTitles = toks.slice(j, k + 1).every(isTitle);
   // The phrase extends over possessives, role words and a determiner before the name ("NATO’s Rutte",
   // "special envoy Steve Witkoff", "the White House").
@@ -118,6 +122,15 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
       break;
     } else break;
   }
+  // An office with its "of" before a titled name ("Chairman of the Joint Chiefs Gen. Mark Milley", "Speaker
+  // of the House Rep. Paul Ryan", "Secretary of State John Kerry"): the phrase takes the office in, or it
+  // would read as the object of "of". Not without a title before the name: "CEO of Washington Restaurant
+  // Association" names no one.
+  if (m > j && toks[first - 1]?.lower === 'of' && isOfficeWord(toks[first - 2])) {
+    first -= 2;
+    while (first > 0 && isOfficeWord(toks[first - 1])) first--;
+    if (first > 0 && DETERMINERS.has(toks[first - 1].lower)) first--;
+  }
   // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two names coordinated, one phrase.
   if (toks[first - 1]?.lower === 'and' && isNameWord(toks[first - 2]) && !toks[first - 2].possessive) {
     let f = first - 2;
@@ -129,6 +142,11 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
     return nounPhrase('description', first, k, first, k);
   }
   return nounPhrase('name', first, k, m, k);
+}
+
+/** A capitalised title word that can head an office ("Chairman", "Speaker", "Secretary"). */
+function isOfficeWord(t: Token | undefined): boolean {
+  return isWord(t) && t.cap && NAME_TITLES.has(t.lower);
 }
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof.', 'miss']);

@@ -3,6 +3,7 @@ import { prepareArticle } from '../../../../server/src/engine/text/article-text'
 import { findQuotes } from '../../../../server/src/engine/quotes/find-quotes';
 import { attributeQuotes, type AttributionOptions } from '../../../../server/src/engine/attribution/attribute-quotes';
 import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../../../../server/src/engine/types';
+import { analyze } from '../../../../server/src/engine/analyze';
 
 /**
  * A small people index for the tests: each person is found by the exact spellings given, in the text,
@@ -358,6 +359,23 @@ describe('engine/attribution/attributeQuotes', () => {
     // "charged with" a crime reports no speech: the lawyer's words stay the lawyer's.
     const charged = attribute('Tom Hale was charged with fraud on Monday. “We will appeal,” his lawyer said.');
     assert.equal(charged[0].speaker, 'his lawyer');
+  });
+
+  it('credits a titled name after an office with "of" ("Speaker of the House Rep. Paul Ryan said")', () => {
+    const people = (text: string, name: string) => peopleIndex(text, [{ name, forms: [name] }]);
+    for (const [text, name] of [
+      ['Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images have no place.”', 'Paul Ryan'],
+      ['Chairman of the Joint Chiefs Gen. Mark Milley said “we are ready.”', 'Mark Milley'],
+      ['Secretary of State John F. Kerry said in a statement that the vote was “far from perfect.”', 'John F. Kerry'],
+    ]) {
+      const [a] = attribute(text, people(text, name));
+      assert.equal(a.speaker, name, text);
+      assert.equal(a.mention, name, text);
+    }
+    // Without a title before the name the words after "of" are an organisation, not the speaker (the whole
+    // engine: the people detector's reading of the apposition names him).
+    const ceo = 'Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s a math problem.”';
+    assert.equal(analyze(ceo).quotes[0].speaker, 'Anthony Anton');
   });
 
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
