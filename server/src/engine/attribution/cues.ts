@@ -2,7 +2,7 @@
 // "according to", and extends it over what belongs to it in a hover: the hearer of "told"
 // ("told reporters", "told the BBC") and the medium of "wrote"/"posted"/"said" ("wrote on social media").
 import { type Token, isTitleCaseRun } from './tokens';
-import { REPORTING_FORMS, type ReportingForm } from '../lexicon/reporting-verbs';
+import { REPORTING_FORMS, type ReportingForm, opensInvertedReport } from '../lexicon/reporting-verbs';
 
 export interface CueMatch {
   form: ReportingForm | null;
@@ -29,7 +29,7 @@ export function cueAt(toks: Token[], i: number): CueMatch | null {
   if (forms === undefined) forms = t.forms = REPORTING_FORMS.get(t.lower) ?? null;
   const according = t.lower === 'according' && toks[i + 1]?.lower === 'to';
   if (!forms && !according) return null;
-  if (t.cap && !inTitleCase(toks, i) && !(isFirstWord(toks, i) && (according || t.lower.endsWith('ing')))) return null;
+  if (t.cap && !inTitleCase(toks, i) && !(isFirstWord(toks, i) && (according || t.lower.endsWith('ing') || opensInvertedReport(t.lower)))) return null;
   if (according) return { form: null, first: i, last: i + 1, shownLast: i + 1, according: true };
   if (!forms) return null;
   // After an article or a possessive the word is a noun or an adjective: "the email", "a written statement".

@@ -136,6 +136,16 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
 /** Every reporting form, looked up by its first word (lower case). */
 export const REPORTING_FORMS: ReadonlyMap<string, readonly ReportingForm[]> = build();
 
+/**
+ * A word that can open a sentence as its reporting verb, the speaker after it: an inflected framing form
+ * ("Said Dorothy Poynter, …", "Added the mayor: …", "Continued Stone: …"), not a base form ("Say …"), a
+ * participle ("Speaking …") or a naming verb.
+ */
+export function opensInvertedReport(lower: string): boolean {
+  const forms = REPORTING_FORMS.get(lower);
+  return !!forms && forms.some((f) => f.cls === 'framing' && f.words.length === 1 && !f.participle && f.words[0] !== f.lemma);
+}
+
 /** Words that may stand between a subject and its reporting verb ("he also said", "she has long argued"). */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'might', 'may', 'must',

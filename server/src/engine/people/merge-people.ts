@@ -10,6 +10,7 @@
 // 4. the newsroom's listed forms as written, where no pass found a name ("will.i.am", "AOC").
 import { SENTENCE_WORDS, WORD_GIVEN_NAMES } from '../lexicon/people-common-words';
 import { PARTICLES } from '../lexicon/people-particles';
+import { opensInvertedReport } from '../lexicon/reporting-verbs';
 import { Draft, pickNearest, type DraftMention, type MentionBasis } from './drafts';
 import type { KnownEntry, KnownPeople, LiteralMatch } from './known-people';
 import { split } from './known-people';
@@ -297,8 +298,9 @@ function dropOpeningWord(o: Occurrence, lowerWords: WordSet): Occurrence {
   if (!o.sentenceInitial || o.form !== 'full' || o.honorific || o.titled) return o;
   const first = o.text.slice(0, o.firstWordEnd - o.start).toLowerCase();
   if (WORD_GIVEN_NAMES.has(first)) return o;
-  // "Absent Sanders", "Novelist Jane Smith": an ordinary word opening the sentence.
-  if (!lowerWords.has(first)) return o;
+  // "Absent Sanders", "Novelist Jane Smith": an ordinary word opening the sentence; "Said Dorothy Poynter,
+  // who grew up with Ali, “…”": a reporting verb opening it, the speaker after it.
+  if (!lowerWords.has(first) && !opensInvertedReport(first)) return o;
   const parts = o.parts.slice(o.firstWordParts);
   if (!parts.length) return o;
   const start = parts[0].start;

@@ -378,6 +378,23 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(analyze(ceo).quotes[0].speaker, 'Anthony Anton');
   });
 
+  it('credits the speaker after a sentence-opening reporting verb ("Said Dorothy Poynter, who …, “…”")', () => {
+    for (const [text, speaker, cue] of [
+      ['Added the mayor: “We were all so proud of him.”', 'the mayor', 'Added'],
+      ['Said one neighbour, who grew up on the street, “We were all so proud of him.”', 'one neighbour', 'Said'],
+    ]) {
+      const a = only(text);
+      assert.equal(a.speaker, speaker, text);
+      assert.equal(a.cue, cue, text);
+    }
+    // The whole engine: the people detector does not take the verb into the name either.
+    const poynter = analyze('The museum opened on Monday. Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”');
+    assert.equal(poynter.quotes[0].speaker, 'Dorothy Poynter');
+    assert.deepEqual(poynter.people.map((p) => p.name), ['Dorothy Poynter']);
+    // Not a participle phrase ("Asked …, she said") nor a base form.
+    assert.equal(only('Asked about the vote, Jane Reyes said: “We will win.”').speaker, 'Jane Reyes');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
