@@ -35,6 +35,7 @@ export function cueAt(toks: Token[], i: number): CueMatch | null {
   // After an article or a possessive the word is a noun or an adjective: "the email", "a written statement".
   const prev = toks[i - 1];
   if (prev && prev.word && !prev.inQuote && (NOUN_MARKERS.has(prev.lower) || (prev.possessive && !/^(he|she|it|that|there|who|what)[’']s$/i.test(prev.text)))) return null;
+  if (isDocumentNoun(toks, i)) return null;
   for (const form of forms) {
     let ok = true;
     for (let w = 1; w < form.words.length; w++) {
@@ -48,6 +49,25 @@ export function cueAt(toks: Token[], i: number): CueMatch | null {
     return { form, first: i, last, shownLast: shownEnd(toks, form, last), according: false };
   }
   return null;
+}
+
+/** Documents that speak as their author does ("the report said", "the statement read"), though verbs too. */
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'release', 'video', 'speech', 'interview', 'report', 'message', 'note', 'text']);
+
+/**
+ * A document noun after an article, maybe across two modifiers ("the report", "the congressional report",
+ * "a welcome message"): the subject of a reporting verb, not one. A plural between ("the officials report
+ * that …") leaves it a verb.
+ */
+export function isDocumentNoun(toks: Token[], i: number): boolean {
+  if (!DOCUMENT_NOUNS.has(toks[i].lower)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = toks[j];
+    if (!p.word || p.inQuote) return false;
+    if (NOUN_MARKERS.has(p.lower)) return true;
+    if (p.lower.endsWith('s') || REPORTING_FORMS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) return false;
+  }
+  return false;
 }
 
 /** No word before token i: it opens its sentence ("Describing the talks as …", "According to …"). */

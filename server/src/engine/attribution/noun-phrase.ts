@@ -5,6 +5,7 @@
 // `extent` is the whole phrase (for checking what it is attached to); `mention` is the words that name
 // the speaker (the name without its titles, the pronoun, the whole description).
 import type { Token } from './tokens';
+import { isDocumentNoun } from './cues';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPluralPersonNoun } from '../lexicon/speaker-words';
 import { REPORTING_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
@@ -52,7 +53,6 @@ const NOT_HEAD = new Set([
 ]);
 
 /** Heads that can stand after a determiner even though NOT_HEAD lists them as the setting of a quote. */
-const SOURCE_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'release', 'video', 'speech', 'interview', 'report']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word && !t.inQuote;
 
@@ -83,7 +83,7 @@ export function phraseEndingAt(toks: Token[], k: number): NounPhrase | null {
   }
   if (isNameWord(t)) return nameEndingAt(toks, k);
   if (!t.cap && !NOT_HEAD.has(t.lower) && !isVerbLike(t) && !/ly$/.test(t.lower)) return descriptionEndingAt(toks, k);
-  if (!t.cap && SOURCE_DOCUMENTS.has(t.lower) && DETERMINERS.has(toks[k - 1]?.lower ?? '')) return descriptionEndingAt(toks, k);
+  if (!t.cap && isDocumentNoun(toks, k)) return descriptionEndingAt(toks, k);
   return null;
 }
 

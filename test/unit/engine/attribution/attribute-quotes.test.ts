@@ -341,6 +341,14 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(a.cue, 'stated');
     // The verb "report" stays a cue: "Reuters reported …".
     assert.equal(only('Reuters reported that the talks had been “constructive and frank”.').speaker, 'Reuters');
+    // With modifiers between the article and the document ("the congressional report", "a handwritten note").
+    for (const [text, speaker] of [
+      ['“The computer had been hacked,” the congressional report said.', 'the congressional report'],
+      ['“We are sorry,” the handwritten note said.', 'the handwritten note'],
+      ['An early tweet quoted the president as saying “we need to do something”.', 'An early tweet'],
+    ]) assert.equal(only(text).speaker, speaker, text);
+    // A plural between leaves "report" a verb.
+    assert.equal(only('The officials report that the talks were “constructive”.').speaker, 'The officials');
   });
 
   it('knows the reporting verbs charged, vented, riffed, retweeted and "as X put it"', () => {
