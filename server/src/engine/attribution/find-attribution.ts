@@ -131,7 +131,12 @@ function appositiveHead(toks: Token[], k: number): NounPhrase | null {
   let j = k;
   const consider = (at: number, innerFrom: number): void => {
     const np = phraseEndingAt(toks, at);
-    if (np && np.kind !== 'pronoun' && !isObjectPosition(toks, np.first)) best = namedAppositiveBetween(toks, np, innerFrom, k - 1);
+    if (!np || np.kind === 'pronoun' || isObjectPosition(toks, np.first)) return;
+    // A description before a name is not its appositive but the end of the clause before: "After a sniper
+    // killed five Dallas police officers, | Governor Mary Fallin (R-OK) said" (while "Smith, | the party's
+    // chair, said" takes the name before the description).
+    if (best?.kind === 'name' && np.kind !== 'name') return;
+    best = namedAppositiveBetween(toks, np, innerFrom, k - 1);
   };
   while (j >= 0 && k - j < 50 && tries <= 4) {
     const u = toks[j];

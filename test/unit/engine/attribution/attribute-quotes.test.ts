@@ -403,6 +403,14 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Asked about the vote, Jane Reyes said: “We will win.”').speaker, 'Jane Reyes');
   });
 
+  it('takes a name before the verb over a description before its comma, which ends the clause before', () => {
+    const fallin = 'After a sniper killed five police officers, Governor Mary Fallin (R-OK) said Trump is “trying to campaign as a healer.”';
+    assert.equal(only(fallin).speaker, 'Mary Fallin');
+    // An appositive description after the name still gives the name.
+    assert.equal(only('Tom Ruiz, the party’s chair, said the plan was “dead”.').speaker, 'Tom Ruiz');
+    assert.equal(only('The official, Jane Smith, said the plan was “dead”.').speaker, 'Jane Smith');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
