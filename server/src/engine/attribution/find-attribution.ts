@@ -51,7 +51,8 @@ const isLyAdverb = (toks: Token[], k: number): boolean => {
 
 /** If tokens (p..k] after a preposition p form a short phrase ("on Tuesday", "in the past"), p; else -1. */
 function phraseOpenerBefore(toks: Token[], k: number): number {
-  if (toks[k].lower === 'who' || SUBJECT_PRONOUNS.has(toks[k].lower)) return -1;
+  // Nor does a phrase end on a conjunction: "praised Rubio’s positions on defense and | said" coordinates two verbs.
+  if (toks[k].lower === 'who' || SUBJECT_PRONOUNS.has(toks[k].lower) || COORDINATORS.has(toks[k].lower)) return -1;
   for (let p = k - 1; p >= 0 && k - p <= 5; p--) {
     const t = toks[p];
     if (!t.word || t.inQuote) return -1;

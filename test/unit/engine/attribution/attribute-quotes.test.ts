@@ -403,6 +403,15 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Asked about the vote, Jane Reyes said: “We will win.”').speaker, 'Jane Reyes');
   });
 
+  it('reads "… and said" after a phrase ending in a prepositional phrase as a second verb of the same subject', () => {
+    for (const [text, speaker] of [
+      ['Sam Wilson praised Rubio’s positions on defense and said the Florida senator can “bring positive change”.', 'Sam Wilson'],
+      ['Ben Carson took the stage on Tuesday at the Grand Hotel and called the political system “rotten to the core.”', 'Ben Carson'],
+    ]) assert.equal(only(text).speaker, speaker, text);
+    // A short phrase between subject and verb is still skipped.
+    assert.equal(only('Tom Ruiz on Tuesday said the plan was “dead”.').speaker, 'Tom Ruiz');
+  });
+
   it('takes a name before the verb over a description before its comma, which ends the clause before', () => {
     const fallin = 'After a sniper killed five police officers, Governor Mary Fallin (R-OK) said Trump is “trying to campaign as a healer.”';
     assert.equal(only(fallin).speaker, 'Mary Fallin');
