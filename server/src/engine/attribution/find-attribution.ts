@@ -37,6 +37,7 @@ const TRAILING_WINDOW = 40;
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '’s']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
+const NAMED_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'this', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
 /** Words that open a prepositional or time phrase between a subject and its verb ("Smith on Tuesday said"). */
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'from', 'with', 'over', 'via', 'for', 'through', 'throughout', 'of', 'last', 'this', 'earlier', 'late', 'early', 'by', 'under', 'outside', 'inside', 'near', 'across']);
@@ -374,6 +375,7 @@ export function attributionAfter(win: TokenWindow, quoteEnd: number, to: number,
     const cue = cueAt(toks, j);
     if (!cue || cue.according) continue;
     if (cue.form?.participle && !['as', 'is', 'was', 'are', 'were', 'been'].includes(toks[j - 1]?.lower ?? '')) continue;
+    if (cue.form?.cls === 'naming' && namesSomethingElse(toks, cue.last + 1)) continue;
     let phrase = cue.form?.participle ? participleSubject(toks, j) : subjectBefore(toks, j, false);
     if (phrase && !attachedAfter(toks, i, phrase)) {
       // The phrase that opens the gap, with the rest of the words up to the verb as its appositive.
@@ -386,6 +388,24 @@ export function attributionAfter(win: TokenWindow, quoteEnd: number, to: number,
     return { phrase, tokens: toks, cue, via: 'after', adjacent: true };
   }
   return null;
+}
+
+/**
+ * After a quotation, a naming verb with an object of its own names something else, not the quotation: "“…
+ * tear down this wall!” Conservatives still praise his refusal to …", "… while Trump refers to the governor
+ * as “Chris.”", "… that Pagliano, who invoked his Fifth Amendment rights …". It names the quotation's words
+ * through a pronoun ("“Disgraceful,” he called it") or a short object closing the sentence ("“A disgrace,”
+ * she called the plan.").
+ */
+function namesSomethingElse(toks: Token[], after: number): boolean {
+  const object = toks[after];
+  if (!object?.word || object.inQuote || NAMED_PRONOUNS.has(object.lower)) return false;
+  if (!DETERMINERS.has(object.lower) && !object.possessive) return true;
+  for (let j = after + 1; j < toks.length && j - after <= 4; j++) {
+    if (SENTENCE_PUNCT.has(toks[j].text)) return false;
+    if (!toks[j].word || toks[j].inQuote) return true;
+  }
+  return true;
 }
 
 /** The subject that follows a quotation opened by a participle phrase: "Describing the talks as “good,” Sir Keir …". */

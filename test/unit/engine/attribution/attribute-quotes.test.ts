@@ -412,6 +412,15 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Tom Ruiz on Tuesday said the plan was “dead”.').speaker, 'Tom Ruiz');
   });
 
+  it('does not credit a quotation to a naming verb after it that has an object of its own', () => {
+    const refers = attribute('Chris Hale refers to the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”');
+    assert.equal(refers[0].speaker, 'Chris Hale');
+    assert.equal(only('He also said the campaign is “pleased” that Pagliano, who invoked his Fifth Amendment rights, will help.').speaker, 'He');
+    // Through a pronoun, or a short object closing the sentence, it names the quotation's words.
+    assert.equal(only('“Disgraceful,” he called it.').speaker, 'he');
+    assert.equal(only('“A disgrace,” she called the plan.').speaker, 'she');
+  });
+
   it('takes a name before the verb over a description before its comma, which ends the clause before', () => {
     const fallin = 'After a sniper killed five police officers, Governor Mary Fallin (R-OK) said Trump is “trying to campaign as a healer.”';
     assert.equal(only(fallin).speaker, 'Mary Fallin');
