@@ -44,7 +44,7 @@ export function openingWords(text: string, maxWords = 7, maxChars = 60): string 
   return kept.join(' ').replace(/[,;:.!?]+$/, '') + '…';
 }
 
-const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+export const DANGLING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
 
 /** A quotation shortened for a hover line. */
 export function shortQuote(text: string, max = 120): string {

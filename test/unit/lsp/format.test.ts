@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { longDate, md, openingWords } from '../../../server/src/lsp/format';
+import { DANGLING, longDate, md, openingWords } from '../../../server/src/lsp/format';
 
 describe('lsp/format', () => {
   it('writes days with their weekday, and months and years as given', () => {
@@ -38,10 +38,12 @@ describe('lsp/format', () => {
       }
       if (!cut) return out;
       const kept = out.split(' ');
-      while (kept.length > 1 && ['the', 'of', 'and', 'to'].includes(kept[kept.length - 1].toLowerCase())) kept.pop();
+      while (kept.length > 1 && DANGLING.has(kept[kept.length - 1].toLowerCase())) kept.pop();
       return kept.join(' ').replace(/[,;:.!?]+$/, '') + '…';
     };
-    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', 'the', 'of', 'x', ',', 'word.', 'Ça', '😀'), fc.string({ maxLength: 12 }));
+    // Found by this property in CI: the entry stops before a dangling article ("x A" → "x…").
+    assert.equal(openingWords('x A !', 2, 3), model('x A !', 2, 3));
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', 'the', 'of', 'A', 'x', ',', 'word.', 'Ça', '😀'), fc.string({ maxLength: 12 }));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 70 }), (pieces, maxWords, maxChars) => {
         const text = pieces.join('');
