@@ -52,8 +52,6 @@ const NOT_HEAD = new Set([
   'show', 'radio', 'television', 'saying', 'adding', 'according', 'well', 'however', 'instead', 'either', 'neither',
 ]);
 
-/** Heads that can stand after a determiner even though NOT_HEAD lists them as the setting of a quote. */
-
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word && !t.inQuote;
 
 /** A capitalised word that can be part of a name. */
