@@ -168,6 +168,18 @@ function appositiveHead(toks: Token[], k: number): NounPhrase | null {
  * The subject of the sentence's main clause (for a participle cue, "…, adding: “…”", or a colon that
  * introduces a quotation): the first noun phrase after a dateline and a leading adverbial.
  */
+/** "Eight years ago, he …", "Two days later, Smith …": a count of time opening the sentence, up to its comma. */
+function timeAgoOpening(toks: Token[], s: number, before: number): boolean {
+  if (!COUNT_WORDS.has(toks[s].lower) && !/^\d+$/.test(toks[s].text)) return false;
+  for (let j = s + 1; j < before && j - s <= 4; j++) {
+    if (TIME_OFFSETS.has(toks[j].lower)) return toks[j + 1]?.text === ',';
+    if (!toks[j].word) return false;
+  }
+  return false;
+}
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'fifty', 'several', 'a', 'few']);
+const TIME_OFFSETS = new Set(['ago', 'later', 'earlier', 'before', 'after', 'on']);
+
 export function clauseSubject(toks: Token[], before: number): NounPhrase | null {
   let s = 0;
   while (s < before && (toks[s].inQuote || !toks[s].word)) s++;
@@ -176,7 +188,7 @@ export function clauseSubject(toks: Token[], before: number): NounPhrase | null 
   const first = toks[s];
   // An introductory phrase: a preposition or adverb ("In a statement, …"), a participle ("Speaking to
   // reporters, …", "Asked about …, …"), or anything lower-case.
-  const intro = !first.cap || (NOT_NAME_WORDS.has(first.lower) && !['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.lower)) || /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(first.text);
+  const intro = !first.cap || (NOT_NAME_WORDS.has(first.lower) && !['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it'].includes(first.lower)) || /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(first.text) || timeAgoOpening(toks, s, before);
   if (intro) {
     // Skip an introductory phrase up to its comma: "In a statement, the minister …", "Speaking on Tuesday, she …".
     // Place names and lists have commas of their own ("Speaking in Salem, New Hampshire, Trump went …"):

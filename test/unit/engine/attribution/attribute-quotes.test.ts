@@ -410,6 +410,9 @@ describe('engine/attribution/attributeQuotes', () => {
     ]) assert.equal(only(text).speaker, speaker, text);
     // A short phrase between subject and verb is still skipped.
     assert.equal(only('Tom Ruiz on Tuesday said the plan was “dead”.').speaker, 'Tom Ruiz');
+    // A count of time opening the sentence is an introductory phrase, not its subject.
+    assert.equal(only('Eight years ago, he backed Obama over Clinton and said, “She has never done anything for us.”').speaker, 'he');
+    assert.equal(only('Two officials, speaking on condition of anonymity, said the talks had “stalled”.').speaker, 'Two officials');
   });
 
   it('does not credit a quotation to a naming verb after it that has an object of its own', () => {
