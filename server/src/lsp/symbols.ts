@@ -12,7 +12,7 @@ import type { Quote } from '../protocol';
 import type { AnalysisIndex } from './analysis-index';
 import { byPosition } from './analysis-index';
 import { openingWords } from './format';
-import { plainRange } from '../engine';
+import { compareRanges, plainRange } from '../engine';
 
 export const ANONYMOUS_SOURCES = 'Anonymous sources';
 export const UNATTRIBUTED_QUOTES = 'Unattributed quotes';
@@ -67,7 +67,7 @@ export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
     top.push(group(UNATTRIBUTED_QUOTES, `${unattributed.length} with no speaker`, unattributed.map(quoteSymbol)));
   }
   // Text order of first appearance, as an editor's outline sorted by position shows them.
-  return top.sort((a, b) => byPosition({ range: a.range }, { range: b.range }));
+  return top.sort((a, b) => compareRanges(a.range, b.range));
 }
 
 function quoteSymbol(q: Quote): DocumentSymbol {
@@ -85,17 +85,13 @@ function quoteSymbol(q: Quote): DocumentSymbol {
 
 function group(name: string, detail: string, children: DocumentSymbol[]): DocumentSymbol {
   const range = cover(children.map((c) => c.range));
-  return { name, detail, kind: SymbolKind.Namespace, range, selectionRange: children.map((c) => c.selectionRange).sort(cmpRange)[0], children };
+  return { name, detail, kind: SymbolKind.Namespace, range, selectionRange: children.map((c) => c.selectionRange).sort(compareRanges)[0], children };
 }
 
 /** The smallest range that encloses all the given ones (the LSP wants a parent's range to contain its children's). */
 function cover(ranges: Range[]): Range {
-  const sorted = [...ranges].sort(cmpRange);
+  const sorted = [...ranges].sort(compareRanges);
   let end = sorted[0].end;
   for (const r of sorted) if (r.end.line > end.line || (r.end.line === end.line && r.end.character > end.character)) end = r.end;
   return { start: sorted[0].start, end };
-}
-
-function cmpRange(a: Range, b: Range): number {
-  return byPosition({ range: a }, { range: b });
 }
