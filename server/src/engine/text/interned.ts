@@ -2,7 +2,8 @@
 // A date's explanation ("Tuesday before the publication date (Wed 18 March 2026): the sentence speaks of the
 // past") is made for each date it explains: a 10 MB document has 33,000 dates and a few hundred distinct
 // explanations, and each made copy was kept by the analysis to its end. Bounded like remembered.ts: past
-// 50,000 strings (a long odd document) the table starts again.
+// 50,000 strings (a long odd document) the table starts again. Not built on remembered(), which keeps the
+// string it is given as the key: here the key must be the table's own copy (see below).
 const MAX_STRINGS = 50_000;
 const strings = new Map<string, string>();
 
