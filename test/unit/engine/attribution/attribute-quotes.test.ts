@@ -4,6 +4,9 @@ import { findQuotes } from '../../../../server/src/engine/quotes/find-quotes';
 import { attributeQuotes, type AttributionOptions } from '../../../../server/src/engine/attribution/attribute-quotes';
 import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../../../../server/src/engine/types';
 import { analyze } from '../../../../server/src/engine/analyze';
+import { findPeople } from '../../../../server/src/engine/people/find-people';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * A small people index for the tests: each person is found by the exact spellings given, in the text,
@@ -453,5 +456,22 @@ describe('engine/attribution/attributeQuotes', () => {
     const ms = performance.now() - t0;
     assert.equal(all.length, 400 * 15);
     assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+
+  it('names the same speakers when every paragraph’s tokens are read again (the memory bound of a long document)', () => {
+    // Tokens are held for KEPT_CHARACTERS of paragraphs; past that, naming a speaker rereads the window its
+    // attribution was found in. heldCharacters 0 makes every paragraph go through that path.
+    let quotes = 0;
+    for (const desk of ['desks', 'holdout', 'wires', 'seeds']) {
+      const dir = join(process.cwd(), 'test/fixtures', desk);
+      for (const file of readdirSync(dir).filter((f) => /\.(txt|article)$/.test(f))) {
+        const article = prepareArticle(readFileSync(join(dir, file), 'utf8'));
+        const run = (options: AttributionOptions) => attributeQuotes(article, findQuotes(article).quotes, findPeople(article), options);
+        const held = run({});
+        assert.deepEqual(run({ heldCharacters: 0 }), held, `${desk}/${file}`);
+        quotes += held.filter((q) => q.speaker).length;
+      }
+    }
+    assert.ok(quotes > 100, `only ${quotes} attributed quotations`);
   });
 });
