@@ -115,6 +115,8 @@ function withWhoseSource(toks: Token[], np: NounPhrase, skipped: { opener: numbe
   return nounPhrase(np.kind, np.first, skipped.last, np.mentionFirst, skipped.last, np.shownFirst, np.relativeAt);
 }
 const OF_SOURCE = new Set(['for', 'of', 'at']);
+/** Pronouns that are a subject before an aside ("it" and "you" can be objects: "passed it, however, …"). */
+const ASIDE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** After a preposition or a transitive verb a phrase is an object, not a subject ("from the White House said" excepted above). */
 function isObjectPosition(toks: Token[], first: number): boolean {
@@ -131,8 +133,16 @@ function appositiveHead(toks: Token[], k: number): NounPhrase | null {
   let best: NounPhrase | null = null;
   let tries = 0;
   let j = k;
+  let done = false;
   const consider = (at: number, innerFrom: number): void => {
     const np = phraseEndingAt(toks, at);
+    // A personal pronoun before a short aside is the subject ("and he, too, said", "She, however, told"):
+    // a pronoun takes no appositive, so no phrase before it is this verb's subject.
+    if (np?.kind === 'pronoun' && tries === 0 && k - innerFrom <= 3 && ASIDE_SUBJECTS.has(toks[np.first].lower)) {
+      best = np;
+      done = true;
+      return;
+    }
     if (!np || np.kind === 'pronoun' || isObjectPosition(toks, np.first)) return;
     // A description before a name is not its appositive but the end of the clause before: "After a sniper
     // killed five Dallas police officers, | Governor Mary Fallin (R-OK) said" (while "Smith, | the party's
@@ -140,7 +150,7 @@ function appositiveHead(toks: Token[], k: number): NounPhrase | null {
     if (best?.kind === 'name' && np.kind !== 'name') return;
     best = namedAppositiveBetween(toks, np, innerFrom, k - 1);
   };
-  while (j >= 0 && k - j < 50 && tries <= 4) {
+  while (j >= 0 && k - j < 50 && tries <= 4 && !done) {
     const u = toks[j];
     if (!u.inQuote && u.text === ')') {
       // A bracket is skipped whole ("(R-Fla.)"); the words before it may be the subject.

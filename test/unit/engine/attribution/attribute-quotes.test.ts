@@ -49,6 +49,9 @@ function attribute(text: string, people?: PeopleIndex, options?: AttributionOpti
   }));
 }
 
+/** The people index the engine's own people detector makes for the text. */
+const analyzePeople = (text: string): PeopleIndex => findPeople(prepareArticle(text));
+
 function only(text: string, people?: PeopleIndex) {
   const all = attribute(text, people);
   assert.equal(all.length, 1, JSON.stringify(all));
@@ -456,6 +459,17 @@ describe('engine/attribution/attributeQuotes', () => {
     const ms = performance.now() - t0;
     assert.equal(all.length, 400 * 15);
     assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+
+  it('takes a pronoun before a short aside as the subject ("and he, too, said", "She, however, said")', () => {
+    const text = (s: string) => `Mike Pence met Hillary Clinton, ${s} said the plan was “a disaster.”`;
+    assert.equal(attribute(text('and he, too,'), analyzePeople(text('and he, too,')))[0].speaker, 'Mike Pence');
+    const next = 'Hillary Clinton met Mike Pence. She, however, said the plan was “a disaster.”';
+    assert.equal(attribute(next, analyzePeople(next))[0].speaker, 'Hillary Clinton');
+    const aside = 'Mike Pence met Hillary Clinton. He, for his part, said the plan was “a disaster.”';
+    assert.equal(attribute(aside, analyzePeople(aside))[0].speaker, 'Mike Pence');
+    // A name before an aside is still found along the chain of commas.
+    assert.equal(only('Hillary Clinton, however, said the plan was “a disaster.”').speaker, 'Hillary Clinton');
   });
 
   it('names the same speakers when every paragraph’s tokens are read again (the memory bound of a long document)', () => {
