@@ -3,11 +3,12 @@
 //   else the most recent compatible speaker, unless a compatible person became the subject of a
 //   sentence since (opened it, or reported something: "Greer's daughter, Tamika Greer-Lawson, said the
 //   family …"; then that person); else the most recent compatible person mentioned.
-// "Compatible" is about gender, known from honorifics, gendered role words, and earlier pronouns.
+// "Compatible" is about gender, known from honorifics, gendered role words, given names, and earlier pronouns.
 // Persons come from the people index; speakers from the attributions made so far, in text order.
 import type { PeopleIndex, PersonEntity } from '../types';
 import { type Gender, GENDERED_HONORIFICS, type PronounInfo } from '../lexicon/pronouns';
 import { lowerBound } from '../text/lower-bound';
+import { genderOfGivenName } from '../lexicon/given-names';
 
 export interface Referent {
   name: string;
@@ -90,6 +91,10 @@ export class SpeakerMemory {
       // From the person's first mentions and roles (honorifics, gendered roles, pronouns already attached).
       const words = r.person.mentions.slice(0, 30).map((m) => m.text).join(' ') + ' ' + r.person.roles.join(' ');
       g = genderFromText(words);
+      // Else the given name, when the person is named by more than a surname ("Hillary Clinton"): before a
+      // gender is learned from a pronoun resolved to them, which can be wrong and then misleads every later one.
+      const names = r.person.name.split(' ');
+      if (g === 'unknown' && names.length >= 2) g = genderOfGivenName(names[0]);
       this.genders.set(key, g);
     }
     return g ?? 'unknown';

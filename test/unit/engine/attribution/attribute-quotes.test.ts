@@ -472,6 +472,17 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Hillary Clinton, however, said the plan was “a disaster.”').speaker, 'Hillary Clinton');
   });
 
+  it('resolves "he" and "she" by the given name when the text gives no other sign of gender', () => {
+    // Each time the person named last is the subject of its sentence, and of the other gender.
+    const he = 'Bernie Sanders spoke in Vermont.\n\nHillary Clinton won in Texas.\n\n“We will win,” he said.';
+    assert.equal(attribute(he, analyzePeople(he))[0].speaker, 'Bernie Sanders');
+    const she = 'Jane Sanders spoke at the rally.\n\nBernie Sanders thanked the crowd.\n\n“He wants to keep this movement going,” she said.';
+    assert.equal(attribute(she, analyzePeople(she))[0].speaker, 'Jane Sanders');
+    // A name common to both genders says nothing: the subject named last is taken.
+    const either = 'Bernie Sanders spoke in Vermont.\n\nJordan Ellis won in Texas.\n\n“We will win,” he said.';
+    assert.equal(attribute(either, analyzePeople(either))[0].speaker, 'Jordan Ellis');
+  });
+
   it('names the same speakers when every paragraph’s tokens are read again (the memory bound of a long document)', () => {
     // Tokens are held for KEPT_CHARACTERS of paragraphs; past that, naming a speaker rereads the window its
     // attribution was found in. heldCharacters 0 makes every paragraph go through that path.
