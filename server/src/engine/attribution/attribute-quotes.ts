@@ -31,11 +31,6 @@ export interface AttributionOptions {
    * 'unattributed' (the issue's rule: flag it) or 'previous-speaker' (credit the speaker before it).
    */
   floatingQuotes?: 'unattributed' | 'previous-speaker';
-  /**
-   * How many characters of paragraphs keep their tokens at once (default KEPT_CHARACTERS); the others' are
-   * read again when a speaker is named. Tests set it to 0 to make every paragraph read again.
-   */
-  heldCharacters?: number;
 }
 
 /** The issue's rule: a floating quotation paragraph is flagged, not credited. */
@@ -79,7 +74,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       slots[i - 1].next = i;
     }
   }
-  const work = kept ?? freshParagraphs(article, slots, options.heldCharacters ?? KEPT_CHARACTERS);
+  const work = kept ?? freshParagraphs(article, slots);
   /** Index of quotation i within its paragraph. */
   // Counted once in text order: walking the prev chain for each quotation was quadratic in a paragraph
   // of many quotations (a 1 MB single line of quote marks ran for minutes).
@@ -219,8 +214,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   return out;
 }
 
-/** Each paragraph's attribution work made on the article's text; `heldCharacters` of paragraphs keep their tokens at a time, so memory stays small. */
-function freshParagraphs(article: ArticleText, slots: readonly Slot[], heldCharacters: number): AttributionParagraphs {
+/** Each paragraph's attribution work made on the article's text; a few paragraphs' tokens kept at a time, so memory stays small. */
+function freshParagraphs(article: ArticleText, slots: readonly Slot[]): AttributionParagraphs {
   const { text, paragraphs } = article;
   const quotesOf = new Map<number, QuoteSpan[]>();
   for (const s of slots) {
@@ -229,15 +224,14 @@ function freshParagraphs(article: ArticleText, slots: readonly Slot[], heldChara
     else quotesOf.set(s.paragraph, [s.quote]);
   }
   const made = new Map<number, ParagraphSource>();
-  const budget = new TokenBudget(heldCharacters);
+  const budget = new TokenBudget(KEPT_PARAGRAPHS);
   return (p) => {
     let source = made.get(p);
     if (!source) made.set(p, (source = { work: new ParagraphAttribution(text, paragraphs[p].start, paragraphs[p].end, quotesOf.get(p) ?? [], budget), base: 0 }));
     return source;
   };
 }
-/** How much text's attribution tokens are held at once: a whole article's (about 2 MB of tokens at most). */
-const KEPT_CHARACTERS = 100_000;
+const KEPT_PARAGRAPHS = 6;
 
 /** An attribution with its tokens, at the article's offsets. */
 function placed(att: FoundAttribution, source: ParagraphSource): FoundAttribution {

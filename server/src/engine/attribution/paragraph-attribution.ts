@@ -239,34 +239,19 @@ export class ParagraphAttribution {
   }
 }
 
-/**
- * The paragraphs whose tokens are held, most recently read last, up to a number of characters of text
- * (always the one being read); the others' are read again when needed. An article's paragraphs all fit:
- * rereading released tokens was 2% of a 10 KB article's analysis. On a long document it bounds memory.
- */
+/** The few paragraphs whose tokens are held (most recently read last); the others' are read again when needed. */
 export class TokenBudget {
-  /** In the order they were last read (a Set keeps insertion order: delete and add moves one to the end). */
-  private readonly held = new Set<ParagraphAttribution>();
-  private last: ParagraphAttribution | undefined;
-  private chars = 0;
+  private readonly held: ParagraphAttribution[] = [];
 
-  constructor(private readonly maxChars: number) {}
+  constructor(private readonly paragraphs: number) {}
 
   hold(w: ParagraphAttribution): void {
-    if (this.last === w) return;
-    this.last = w;
     const held = this.held;
-    if (held.delete(w)) held.add(w);
-    else {
-      held.add(w);
-      this.chars += w.end - w.start;
-    }
-    while (this.chars > this.maxChars && held.size > 1) {
-      const oldest = held.values().next().value!;
-      held.delete(oldest);
-      this.chars -= oldest.end - oldest.start;
-      oldest.release();
-    }
+    if (held[held.length - 1] === w) return;
+    const at = held.indexOf(w);
+    if (at >= 0) held.splice(at, 1);
+    held.push(w);
+    if (held.length > this.paragraphs) held.shift()!.release();
   }
 }
 

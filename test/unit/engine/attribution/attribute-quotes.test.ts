@@ -5,8 +5,6 @@ import { attributeQuotes, type AttributionOptions } from '../../../../server/src
 import type { PeopleIndex, PersonEntity, PersonMentionSpan } from '../../../../server/src/engine/types';
 import { analyze } from '../../../../server/src/engine/analyze';
 import { findPeople } from '../../../../server/src/engine/people/find-people';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * A small people index for the tests: each person is found by the exact spellings given, in the text,
@@ -481,22 +479,5 @@ describe('engine/attribution/attributeQuotes', () => {
     // A name common to both genders says nothing: the subject named last is taken.
     const either = 'Bernie Sanders spoke in Vermont.\n\nJordan Ellis won in Texas.\n\n“We will win,” he said.';
     assert.equal(attribute(either, analyzePeople(either))[0].speaker, 'Jordan Ellis');
-  });
-
-  it('names the same speakers when every paragraph’s tokens are read again (the memory bound of a long document)', () => {
-    // Tokens are held for KEPT_CHARACTERS of paragraphs; past that, naming a speaker rereads the window its
-    // attribution was found in. heldCharacters 0 makes every paragraph go through that path.
-    let quotes = 0;
-    for (const desk of ['desks', 'holdout', 'wires', 'seeds']) {
-      const dir = join(process.cwd(), 'test/fixtures', desk);
-      for (const file of readdirSync(dir).filter((f) => /\.(txt|article)$/.test(f))) {
-        const article = prepareArticle(readFileSync(join(dir, file), 'utf8'));
-        const run = (options: AttributionOptions) => attributeQuotes(article, findQuotes(article).quotes, findPeople(article), options);
-        const held = run({});
-        assert.deepEqual(run({ heldCharacters: 0 }), held, `${desk}/${file}`);
-        quotes += held.filter((q) => q.speaker).length;
-      }
-    }
-    assert.ok(quotes > 100, `only ${quotes} attributed quotations`);
   });
 });
