@@ -7,7 +7,7 @@
 import type { Token } from './tokens';
 import { isDocumentNoun } from './cues';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPluralPersonNoun } from '../lexicon/speaker-words';
+import { BODY_HEADS, DETERMINERS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPluralPersonNoun } from '../lexicon/speaker-words';
 import { REPORTING_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 
 export type PhraseKind = 'pronoun' | 'name' | 'description';
@@ -106,6 +106,7 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
   // "special envoy Steve Witkoff", "the White House").
   let first = j;
   let afterRole = false;
+  let tookRole = false;
   for (let steps = 0; first > 0 && steps < 8; steps++) {
     const p = toks[first - 1];
     if (!isWord(p)) break;
@@ -114,6 +115,7 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
     if (role || (p.cap && isTitle(p)) || /^then-/.test(p.lower) || (afterRole && (isNameWord(p) || (p.cap && !p.possessive)))) {
       first--;
       afterRole = role || (afterRole && p.cap);
+      tookRole ||= role && !p.possessive;
     }
     else if (DETERMINERS.has(p.lower)) {
       first--;
@@ -128,6 +130,14 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
     first -= 2;
     while (first > 0 && isOfficeWord(toks[first - 1])) first--;
     if (first > 0 && DETERMINERS.has(toks[first - 1].lower)) first--;
+  } else if ((m > j || tookRole) && BODY_PREPOSITIONS.has(toks[first - 1]?.lower ?? '') && isBodyHead(toks[first - 2])) {
+    // Likewise a body's name with its "of", "on" or "for" before a titled name ("Bank of England Governor
+    // Andrew Bailey", "Council on Foreign Relations President Richard Haass", "Center for American Progress
+    // President Neera Tanden", "University of Chicago professor John Smith"): the speaker is the person, not
+    // "Bank" or "Council" before the preposition. Only with a title or role between the body and the name.
+    first -= 2;
+    while (first > 0 && isNameWord(toks[first - 1])) first--;
+    if (first > 0 && DETERMINERS.has(toks[first - 1].lower)) first--;
   }
   // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two names coordinated, one phrase.
   if (toks[first - 1]?.lower === 'and' && isNameWord(toks[first - 2]) && !toks[first - 2].possessive) {
@@ -140,6 +150,13 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
     return nounPhrase('description', first, k, first, k);
   }
   return nounPhrase('name', first, k, m, k);
+}
+
+const BODY_PREPOSITIONS = new Set(['of', 'on', 'for']);
+
+/** A capitalised head of a body's name ("Bank", "Council", "Center"). */
+function isBodyHead(t: Token | undefined): boolean {
+  return isWord(t) && t.cap && !t.possessive && BODY_HEADS.has(t.lower);
 }
 
 /** A capitalised title word that can head an office ("Chairman", "Speaker", "Secretary"). */

@@ -87,6 +87,18 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'petition', 'placard', 'poster', 'leaflet', 'notice', 'warning', 'letters', 'emails', 'texts', 'ads', 'signs', 'banners',
 ]);
 
+/**
+ * Head nouns of a body's name that take "of", "on" or "for" before the rest of it ("Bank of England",
+ * "Council on Foreign Relations", "Center for American Progress", "University of Chicago").
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'bank', 'council', 'center', 'centre', 'institute', 'institution', 'committee', 'commission', 'foundation',
+  'association', 'society', 'union', 'federation', 'league', 'alliance', 'coalition', 'university', 'college',
+  'school', 'academy', 'department', 'ministry', 'office', 'bureau', 'agency', 'authority', 'board', 'court',
+  'party', 'church', 'museum', 'fund', 'trust', 'organisation', 'organization', 'chamber', 'house', 'corps',
+  'campaign', 'conference', 'congress', 'network', 'project', 'forum', 'initiative', 'movement',
+]);
+
 /** Particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'zu', 'y',

@@ -436,6 +436,24 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('The official, Jane Smith, said the plan was “dead”.').speaker, 'Jane Smith');
   });
 
+  it('credits a titled name after a body named with "of", "on" or "for" ("Bank of England Governor Andrew Bailey said")', () => {
+    for (const [text, name] of [
+      ['The Council on American-Islamic Relations National Executive Director Nihad Awad says “this is wrong.”', 'Nihad Awad'],
+      ['Center for American Progress President Neera Tanden said “we will fight.”', 'Neera Tanden'],
+      ['Bank of England Governor Andrew Bailey said “rates will fall.”', 'Andrew Bailey'],
+      ['University of Chicago professor John Smith said “the data is clear.”', 'John Smith'],
+    ]) {
+      const [a] = attribute(text, peopleIndex(text, [{ name, forms: [name] }]));
+      assert.equal(a.speaker, name, text);
+      assert.equal(a.mention, name, text);
+    }
+    // Not across a preposition whose head is not a body ("Critics of …"), nor without a title or role.
+    const critics = 'Critics of President Donald Trump said “he is wrong.”';
+    assert.equal(attribute(critics, peopleIndex(critics, [{ name: 'Donald Trump', forms: ['Donald Trump'] }]))[0].speaker, 'Critics');
+    const members = 'Members of the Bank of England board said “rates will fall.”';
+    assert.equal(attribute(members, peopleIndex(members, []))[0].speaker, 'Members');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
