@@ -180,6 +180,11 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
       determined = true;
       break;
     }
+    // A body's name with its preposition is a modifier like any other ("the Institute for Fiscal Studies director").
+    if (BODY_PREPOSITIONS.has(p.lower) && toks[j].cap && isBodyHead(toks[j - 2])) {
+      j -= 2;
+      continue;
+    }
     if (NOT_HEAD.has(p.lower) || isVerbLike(p) || SUBJECT_PRONOUNS.has(p.lower)) break;
     j--;
   }

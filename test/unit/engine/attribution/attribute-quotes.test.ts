@@ -452,6 +452,11 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(attribute(critics, peopleIndex(critics, [{ name: 'Donald Trump', forms: ['Donald Trump'] }]))[0].speaker, 'Critics');
     const members = 'Members of the Bank of England board said “rates will fall.”';
     assert.equal(attribute(members, peopleIndex(members, []))[0].speaker, 'Members');
+    // In a description the body's name is a modifier: the description is the source, or names the one after it.
+    assert.equal(only('The Bank of England governor said “rates will fall.”').speaker, 'The Bank of England governor');
+    assert.equal(only('A University of Chicago professor said “the data is clear.”').speaker, 'A University of Chicago professor');
+    const ifs = 'The Institute for Fiscal Studies director, Paul Johnson, said “taxes will rise.”';
+    assert.equal(attribute(ifs, peopleIndex(ifs, [{ name: 'Paul Johnson', forms: ['Paul Johnson'] }]))[0].speaker, 'Paul Johnson');
   });
 
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
