@@ -8,7 +8,7 @@
 // are credited to the subject of the sentence's first reporting verb.
 import type { Token, TokenWindow } from './tokens';
 import { cueAt, type CueMatch } from './cues';
-import { type NounPhrase, namedAppositiveBetween, nounPhrase, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
+import { type NounPhrase, isQuantitySubject, namedAppositiveBetween, nounPhrase, phraseEndingAt, phraseStartingAt, withNamedAppositive } from './noun-phrase';
 import { NOUN_LIKE_FORMS, VERB_MODIFIERS } from '../lexicon/reporting-verbs';
 import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SOURCE_HEADS, isPersonNounOrPlural } from '../lexicon/speaker-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns';
@@ -284,7 +284,9 @@ function acceptable(toks: Token[], cue: CueMatch, phrase: NounPhrase): boolean {
 /** The subject for the cue at i, by the shape of the cue; null when none. */
 function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null {
   const prev = toks[i - 1];
-  if (!cue.according && prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !SUBJECT_PRONOUNS.has(prev.lower)) return null;
+  // After a determiner the cue word is a noun ("the report", "some claims"), unless it is a verb agreeing with
+  // a quantity that stands for people ("Some chanted", "Many say", "One said", "One argues").
+  if (!cue.according && prev && prev.word && (DETERMINERS.has(prev.lower) || prev.possessive) && !SUBJECT_PRONOUNS.has(prev.lower) && !(isQuantitySubject(toks, i - 1) && agreesWithQuantity(toks[i], cue, prev.lower))) return null;
   if (cue.according) return phraseStartingAt(toks, cue.last + 1);
   if (cue.form?.participle) return participleSubject(toks, i);
   const np = subjectBefore(toks, i);
@@ -292,6 +294,20 @@ function subjectFor(toks: Token[], cue: CueMatch, i: number): NounPhrase | null 
   // "Said the minister: “…”" — a sentence that opens on its verb.
   return i === 0 ? withNamedAppositive(toks, phraseStartingAt(toks, cue.last + 1)) : null;
 }
+
+/**
+ * The cue's word can only be a verb after the quantity: a past form ("Some chanted", "One said"), a base form
+ * after a plural ("Many say", not "some reports"), an -s form after a singular ("One argues", not "one report").
+ */
+function agreesWithQuantity(t: Token, cue: CueMatch, quantity: string): boolean {
+  const form = cue.form;
+  if (!form || form.participle) return false;
+  const base = t.lower === form.lemma;
+  const s = !base && t.lower.endsWith('s');
+  if (!base && !s) return true;
+  return SINGULAR_QUANTITIES.has(quantity) ? s : base;
+}
+const SINGULAR_QUANTITIES = new Set(['one', 'another', 'each', 'either', 'neither']);
 
 /** The attribution before a quotation, in the sentence that leads up to it: tokens of [from, quoteStart). */
 export function attributionBefore(win: TokenWindow, from: number, quoteStart: number): FoundAttribution | null {

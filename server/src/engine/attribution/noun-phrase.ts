@@ -79,6 +79,9 @@ export function phraseEndingAt(toks: Token[], k: number): NounPhrase | null {
     if (!antecedent || antecedent.kind === 'pronoun') return null;
     return nounPhrase(antecedent.kind, antecedent.first, k, antecedent.mentionFirst, antecedent.mentionLast, antecedent.shownFirst, k);
   }
+  // A quantity standing alone for people named before ("Some chanted", "One said", "Many agreed"), opening its
+  // clause: the word itself is the source, as "Others" is.
+  if (isQuantitySubject(toks, k)) return nounPhrase('description', k, k, k, k);
   if (isNameWord(t)) return nameEndingAt(toks, k);
   if (!t.cap && !NOT_HEAD.has(t.lower) && !isVerbLike(t) && !/ly$/.test(t.lower)) return descriptionEndingAt(toks, k);
   if (!t.cap && isDocumentNoun(toks, k)) return descriptionEndingAt(toks, k);
@@ -197,6 +200,12 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
 }
 
 const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'most', 'both', 'each', 'none', 'all', 'few', 'either', 'neither', 'another']);
+const CLAUSE_JOINERS = new Set(['and', 'but']);
+
+/** Token k is a quantity opening its clause ("Some", "One", "and many"), which can stand for people as a subject. */
+export function isQuantitySubject(toks: Token[], k: number): boolean {
+  return isWord(toks[k]) && QUANTITIES.has(toks[k].lower) && (k === 0 || !isWord(toks[k - 1]) || CLAUSE_JOINERS.has(toks[k - 1].lower));
+}
 function isQuantity(w: string): boolean {
   return QUANTITIES.has(w) || /^\d+$/.test(w);
 }

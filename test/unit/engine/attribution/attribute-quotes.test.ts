@@ -459,6 +459,19 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(attribute(ifs, peopleIndex(ifs, [{ name: 'Paul Johnson', forms: ['Paul Johnson'] }]))[0].speaker, 'Paul Johnson');
   });
 
+  it('takes a quantity standing for people as the source ("Some chanted", "One said"), not after a determiner noun', () => {
+    assert.equal(only('Supporters celebrated. Some chanted “USA! USA!”').speaker, 'Some');
+    assert.equal(only('Two officials spoke. One said “this is wrong.”').speaker, 'One');
+    assert.equal(only('Protesters gathered, and many chanted “USA!”').speaker, 'many');
+    assert.equal(only('Several said they wanted funding in “block grants” to states.').speaker, 'Several');
+    assert.equal(only('Some say “this is wrong.”').speaker, 'Some');
+    assert.equal(only('One argues “this is wrong.”').speaker, 'One');
+    // A word that does not agree with the quantity is a noun, and the quantity is not the source: "some
+    // reports", "one statement".
+    assert.notEqual(only('Some reports said “this is wrong.”').speaker, 'Some');
+    assert.notEqual(only('One statement read “this is wrong.”').speaker, 'One');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
