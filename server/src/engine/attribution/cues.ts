@@ -65,7 +65,8 @@ export function isDocumentNoun(toks: Token[], i: number): boolean {
     const p = toks[j];
     if (!p.word || p.inQuote) return false;
     if (NOUN_MARKERS.has(p.lower)) return true;
-    if (p.lower.endsWith('s') || REPORTING_FORMS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) return false;
+    // A verb form right after the article is a modifier ("a welcome message", "an emailed statement").
+    if (p.lower.endsWith('s') || (REPORTING_FORMS.has(p.lower) && !NOUN_MARKERS.has(toks[j - 1]?.lower ?? '')) || OBJECT_PRONOUNS.has(p.lower)) return false;
   }
   return false;
 }

@@ -188,6 +188,11 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
       j -= 2;
       continue;
     }
+    // A verb form right after a determiner is a modifier ("an emailed statement", "a welcome message").
+    if (isVerbLike(p) && !p.cap && DETERMINERS.has(toks[j - 2]?.lower ?? '') && isWord(toks[j - 2])) {
+      j--;
+      continue;
+    }
     if (NOT_HEAD.has(p.lower) || isVerbLike(p) || SUBJECT_PRONOUNS.has(p.lower)) break;
     j--;
   }

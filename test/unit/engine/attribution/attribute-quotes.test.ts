@@ -472,6 +472,12 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.notEqual(only('One statement read “this is wrong.”').speaker, 'One');
   });
 
+  it('reads a verb form right after an article as a modifier of the source ("an emailed statement said", "a welcome message reads")', () => {
+    assert.equal(only('An emailed statement said “we are sorry.”').speaker, 'An emailed statement');
+    assert.equal(only('A written statement said “we are sorry.”').speaker, 'A written statement');
+    assert.equal(only('“Hi Americans!” a welcome message on the website reads.').speaker, 'a welcome message');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
