@@ -104,7 +104,9 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
   // office ("Chairman of the Joint Chiefs Gen. | Mark Milley", "Speaker of the House Rep. | Paul Ryan",
   // "White House Press Secretary | Sean Spicer").
   for (let x = m; x < k; x++) if (NAME_TITLES.has(toks[x].lower)) m = isHonorific(toks[x]) ? x : x + 1;
-  const allTitles = toks.slice(j, k + 1).every(isTitle);
+  // Titles alone, or titles before the head of a body ("the Prime Minister", "the State Department", "the Home
+  // Office"): a role or an office, not a name.
+  const allTitles = toks.slice(j, k).every(isTitle) && (isTitle(toks[k]) || (k > j && isBodyHead(toks[k])));
   // The phrase extends over possessives, role words and a determiner before the name ("NATO’s Rutte",
   // "special envoy Steve Witkoff", "the White House").
   let first = j;
@@ -188,8 +190,9 @@ function descriptionEndingAt(toks: Token[], k: number): NounPhrase | null {
       j -= 2;
       continue;
     }
-    // A verb form right after a determiner is a modifier ("an emailed statement", "a welcome message").
-    if (isVerbLike(p) && !p.cap && DETERMINERS.has(toks[j - 2]?.lower ?? '') && isWord(toks[j - 2])) {
+    // A verb form right after a determiner is a modifier ("an emailed statement", "a welcome message"), and a
+    // capitalised one before another capitalised word is part of a name ("a State Department spokesman").
+    if (isVerbLike(p) && ((!p.cap && DETERMINERS.has(toks[j - 2]?.lower ?? '') && isWord(toks[j - 2])) || (p.cap && toks[j].cap))) {
       j--;
       continue;
     }

@@ -478,6 +478,15 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('“Hi Americans!” a welcome message on the website reads.').speaker, 'a welcome message');
   });
 
+  it('reads titles before the head of a body as an office, not a name ("The State Department said", "a State Department spokesman")', () => {
+    assert.equal(only('The State Department said in a statement that it “looks forward to a fair vote.”').speaker, 'The State Department');
+    assert.equal(only('The Home Office said “we will act.”').speaker, 'The Home Office');
+    assert.equal(only('A State Department spokesman said “we will act.”').speaker, 'A State Department spokesman');
+    // A name after the office is still the speaker.
+    const kirby = 'State Department spokesman John Kirby said “we will act.”';
+    assert.equal(attribute(kirby, peopleIndex(kirby, [{ name: 'John Kirby', forms: ['John Kirby'] }]))[0].speaker, 'John Kirby');
+  });
+
   it('reads a number with thousands commas as one word ("told 2,267 people")', () => {
     const a = only('Bernie Sanders told 2,267 people: “Our job is to transform the party.”');
     assert.equal(a.speaker, 'Bernie Sanders');
