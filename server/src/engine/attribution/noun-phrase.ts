@@ -252,6 +252,8 @@ export function phraseStartingAt(toks: Token[], k: number): NounPhrase | null {
   const t = toks[k];
   if (!isWord(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return nounPhrase('pronoun', k, k, k, k);
+  // A quantity alone after an inverted cue: "“…,” read one.", "“…,” said several."
+  if (QUANTITIES.has(t.lower) && !isWord(toks[k + 1])) return nounPhrase('description', k, k, k, k);
   let j = k;
   let determined = false;
   if (FORWARD_DETERMINERS.has(t.lower)) {

@@ -464,6 +464,9 @@ describe('engine/attribution/attributeQuotes', () => {
     assert.equal(only('Two officials spoke. One said “this is wrong.”').speaker, 'One');
     assert.equal(only('Protesters gathered, and many chanted “USA!”').speaker, 'many');
     assert.equal(only('Several said they wanted funding in “block grants” to states.').speaker, 'Several');
+    assert.equal(only('Banners flew overhead. “America is great!” read one.').speaker, 'one');
+    assert.equal(only('“Better watch out,” tweeted another.').speaker, 'another');
+    assert.equal(only('“This is wrong,” said one official.').speaker, 'one official');
     assert.equal(only('Some say “this is wrong.”').speaker, 'Some');
     assert.equal(only('One argues “this is wrong.”').speaker, 'One');
     // A word that does not agree with the quantity is a noun, and the quantity is not the source: "some
