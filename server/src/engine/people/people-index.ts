@@ -217,16 +217,17 @@ class CoverIndex {
     return undefined;
   }
 
+  /**
+   * Merges the pending spans in, in place from the back: a new array per merge was, on a long document, a
+   * megabyte of large-object garbage each time, held until a full collection (and so in the peak memory).
+   */
   private flush(): void {
     const add = this.pending.sort((a, b) => a.start - b.start);
-    const out: Cover[] = new Array(this.sorted.length + add.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < this.sorted.length || j < add.length) {
-      out[k++] = j >= add.length || (i < this.sorted.length && this.sorted[i].start <= add[j].start) ? this.sorted[i++] : add[j++];
-    }
-    this.sorted = out;
+    const list = this.sorted;
+    let i = list.length - 1;
+    for (const c of add) list.push(c);
+    // Writes go to k > i: no span of the sorted part is overwritten before it is read.
+    for (let j = add.length - 1, k = list.length - 1; j >= 0; k--) list[k] = i >= 0 && list[i].start > add[j].start ? list[i--] : add[j--];
     this.pending = [];
   }
 }
