@@ -172,6 +172,11 @@ async function memoryWith(text, settings, label, hovers = 0) {
       summary: Object.entries(codes).map(([c, k]) => `${k} ${c}`).join(', ') || 'none',
     };
     if (hovers) {
+      // The outline, as an editor asks for it on opening a document (VS Code's outline view, breadcrumbs and
+      // sticky scroll): it is part of what "a 10 MB document open" costs.
+      const t2 = performance.now();
+      const symbols = await client.documentSymbols(uri);
+      row.outline = { ms: performance.now() - t2, entries: symbols?.length ?? 0, more: symbols?.find((s) => / more quotations? not listed$/.test(s.name))?.name ?? null };
       // Hovers on the long document: the first builds the lookup index; then each is a lookup.
       const lines = text.split('\n');
       const random = prng(hovers);

@@ -78,6 +78,7 @@ export function formatTable(r) {
       lines.push(
         `With a ${sz(mem.docBytes)} document open (${mem.setting}): server peak memory VmHWM ${f(mem.vmHwmMB, 0)} MB (VmRSS ${f(mem.vmRssMB, 0)} MB); ` +
           `diagnostics after ${f(mem.analysedMs, 0)} ms: ${mem.summary}.` +
+          (mem.outline ? ` Outline there: ${f(mem.outline.ms, 0)} ms, ${mem.outline.entries} entries${mem.outline.more ? ` (${mem.outline.more})` : ''}.` : '') +
           (mem.hover ? ` Hover there: first ${f(mem.firstHoverMs, 0)} ms (builds the index), then p50 ${f(mem.hover.p50, 2)} ms, p99 ${f(mem.hover.p99, 2)} ms (n=${mem.hover.n}).` : ''),
       );
     }

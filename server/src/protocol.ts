@@ -153,6 +153,12 @@ export interface AnalyzeOptions {
 // and the server validates what the editor sends with it, field by field: an invalid value falls back to
 // its default with a message naming the setting, and the other settings are kept.
 export const DEFAULT_DEBOUNCE_MS = 150;
+/**
+ * A wire dump's outline can hold tens of thousands of quotations: slow for an editor to show, and for a 10 MB
+ * document it took the server's memory from ~270 to 320-390 MB (its objects and JSON). 5,000 is the
+ * figure VS Code's JSON language server uses for the same reason (json.maxItemsComputed).
+ */
+export const DEFAULT_MAX_OUTLINE_QUOTES = 5000;
 export const SettingsSchema = z.object({
   languages: z
     .array(z.string({ error: 'expected a language id' }).min(1, { error: 'expected a language id' }), {
@@ -172,6 +178,12 @@ export const SettingsSchema = z.object({
     .positive({ error: 'expected a whole number of characters > 0' })
     .default(5_000_000)
     .describe('Documents longer than this many characters are not analysed; an information diagnostic says so.'),
+  maxOutlineQuotes: z
+    .number({ error: 'expected a whole number of quotations > 0' })
+    .int({ error: 'expected a whole number of quotations > 0' })
+    .positive({ error: 'expected a whole number of quotations > 0' })
+    .default(DEFAULT_MAX_OUTLINE_QUOTES)
+    .describe('The outline lists at most this many quotations, the first in the document; an entry at its end says how many more there are.'),
   rules: RulesSchema.default({}).describe(
     'Severity per diagnostic code ("error", "warning", "information", "hint"), or "off" to turn a rule off, e.g. { "name-variant": "off" }.',
   ),

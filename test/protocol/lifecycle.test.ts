@@ -88,6 +88,19 @@ describe('protocol: lifecycle', function () {
     assert.doesNotMatch(after, /Priya Raman/);
   });
 
+  it('newsLens.maxOutlineQuotes: the outline lists the first quotations, then counts the rest; a new value applies', async () => {
+    const c = (client = await startServer({ settings: { debounceMs: 0, maxOutlineQuotes: 1 } }));
+    const uri = 'file:///outline-limit.article';
+    c.open(uri, '“We will not wait,” Priya Raman said.\n\n“Nor will we,” Daniel Okafor said.\n\n“Never,” Raman added.\n');
+    await c.waitForDiagnostics(uri, (p) => p.version === 1);
+    const names = async (): Promise<string[]> => ((await c.documentSymbols(uri)) as { name: string }[]).map((s) => s.name);
+    assert.deepEqual(await names(), ['Priya Raman', '2 more quotations not listed']);
+    c.setSettings({ debounceMs: 0, maxOutlineQuotes: 5000 });
+    // A settings change analyses and publishes again: after that publication the new value is in use.
+    await c.waitForNext<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(await names(), ['Priya Raman', 'Daniel Okafor']);
+  });
+
   it('the framing check rejects what is not a frame', () => {
     assert.throws(() => parseFrames(Buffer.from('hello\r\n\r\n')), /malformed header/);
     assert.throws(() => parseFrames(Buffer.from('Content-Length: 5\r\n\r\n{"a"')), /truncated/);

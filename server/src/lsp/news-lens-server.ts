@@ -107,7 +107,12 @@ export class NewsLensServer {
     );
 
     c.onHover(this.request('hover', null, (a, p) => hoverAt(a.index, a.offsetAt(p.position))));
-    c.onDocumentSymbol(this.request('documentSymbol', [], (a) => a.memo('symbols', () => sentUnchanged(documentSymbols(a.index)))));
+    c.onDocumentSymbol(
+      this.request('documentSymbol', [], (a, p) => {
+        const max = this.settingsFor(p.textDocument.uri).maxOutlineQuotes;
+        return a.memo(`symbols:${max}`, () => sentUnchanged(documentSymbols(a.index, max)));
+      }),
+    );
     c.onDefinition(this.request('definition', null, (a, p) => definition(a.index, p.textDocument.uri, a.offsetAt(p.position))));
     c.onReferences(
       this.request('references', [], (a, p) =>

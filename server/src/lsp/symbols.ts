@@ -8,7 +8,7 @@
 // A quotation is SymbolKind.String: it is literally quoted text.
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
-import type { Quote } from '../protocol';
+import { DEFAULT_MAX_OUTLINE_QUOTES, type Quote } from '../protocol';
 import type { AnalysisIndex } from './analysis-index';
 import { byPosition } from './analysis-index';
 import { openingWords } from './format';
@@ -17,8 +17,13 @@ import { compareRanges, plainRange } from '../engine';
 export const ANONYMOUS_SOURCES = 'Anonymous sources';
 export const UNATTRIBUTED_QUOTES = 'Unattributed quotes';
 
-export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
-  const speech = index.analysis.quotes.filter((q) => q.kind === 'speech').sort(byPosition);
+/**
+ * The outline, listing at most `maxQuotes` quotations (the first in text order; see
+ * DEFAULT_MAX_OUTLINE_QUOTES): past them, one last entry says how many more there are and covers them.
+ */
+export function documentSymbols(index: AnalysisIndex, maxQuotes = DEFAULT_MAX_OUTLINE_QUOTES): DocumentSymbol[] {
+  const all = index.analysis.quotes.filter((q) => q.kind === 'speech').sort(byPosition);
+  const speech = all.length > maxQuotes ? all.slice(0, maxQuotes) : all;
   const people = new Map<string, Quote[]>();
   const anonymous = new Map<string, { name: string; quotes: Quote[] }>();
   const unattributed: Quote[] = [];
@@ -67,7 +72,22 @@ export function documentSymbols(index: AnalysisIndex): DocumentSymbol[] {
     top.push(group(UNATTRIBUTED_QUOTES, `${unattributed.length} with no speaker`, unattributed.map(quoteSymbol)));
   }
   // Text order of first appearance, as an editor's outline sorted by position shows them.
-  return top.sort((a, b) => compareRanges(a.range, b.range));
+  top.sort((a, b) => compareRanges(a.range, b.range));
+  if (all.length > speech.length) top.push(moreQuotes(all.slice(speech.length), maxQuotes));
+  return top;
+}
+
+/** The entry standing for the quotations left out: it covers them, and selecting it goes to the first. */
+function moreQuotes(left: Quote[], maxQuotes: number): DocumentSymbol {
+  const first = plainRange(left[0].range);
+  const n = left.length.toLocaleString('en');
+  return {
+    name: `${n} more quotation${left.length === 1 ? '' : 's'} not listed`,
+    detail: `the outline stops at ${maxQuotes.toLocaleString('en')} (newsLens.maxOutlineQuotes)`,
+    kind: SymbolKind.Namespace,
+    range: { start: first.start, end: plainRange(left[left.length - 1].range).end },
+    selectionRange: first,
+  };
 }
 
 function quoteSymbol(q: Quote): DocumentSymbol {

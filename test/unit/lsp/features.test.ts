@@ -98,6 +98,24 @@ describe('lsp/documentSymbols', () => {
   });
 });
 
+describe('lsp/documentSymbols with newsLens.maxOutlineQuotes', () => {
+  it('lists the first quotations only, then one entry that counts and covers the rest', () => {
+    const all = documentSymbols(index);
+    const quotes = (list: typeof all): number => list.reduce((n, s) => n + (s.kind === SymbolKind.String ? 1 : quotes(s.children ?? [])), 0);
+    const total = quotes(all);
+    assert.ok(total >= 3, `the sample has ${total} quotations`);
+    const capped = documentSymbols(index, 2);
+    assert.equal(quotes(capped), 2);
+    const more = capped[capped.length - 1];
+    assert.equal(more.name, `${total - 2} more quotation${total - 2 === 1 ? '' : 's'} not listed`);
+    assert.match(more.detail!, /the outline stops at 2 \(newsLens\.maxOutlineQuotes\)/);
+    // The listed ones are the first in the text: every one starts before the entry for the rest.
+    const starts = (list: typeof all): { line: number; character: number }[] => list.flatMap((s) => (s.kind === SymbolKind.String ? [s.range.start] : starts(s.children ?? [])));
+    for (const p of starts(capped)) assert.ok(p.line < more.range.start.line || (p.line === more.range.start.line && p.character < more.range.start.character));
+    assert.deepEqual(documentSymbols(index, total), all);
+  });
+});
+
 describe('lsp/navigation', () => {
   const uri = 'file:///sample.article';
 

@@ -5,7 +5,7 @@ describe('lsp/settings', () => {
   it('gives the defaults for nothing', () => {
     assert.deepEqual(parseSettings(undefined), { settings: DEFAULT_SETTINGS, problems: [] });
     assert.deepEqual(parseSettings(null).settings, DEFAULT_SETTINGS);
-    assert.deepEqual(DEFAULT_SETTINGS, { languages: ['article'], debounceMs: 150, maxDocumentSize: 5_000_000, rules: {}, docsBaseUrl: '' });
+    assert.deepEqual(DEFAULT_SETTINGS, { languages: ['article'], debounceMs: 150, maxDocumentSize: 5_000_000, maxOutlineQuotes: 5000, rules: {}, docsBaseUrl: '' });
   });
 
   it('keeps valid values', () => {
@@ -13,6 +13,7 @@ describe('lsp/settings', () => {
       languages: ['article', 'markdown'],
       debounceMs: 0,
       maxDocumentSize: 1000,
+      maxOutlineQuotes: 200,
       rules: { 'name-variant': 'off', 'unattributed-quote': 'error' },
       docsBaseUrl: 'https://example.org/news-lens/rules',
     });
@@ -21,6 +22,7 @@ describe('lsp/settings', () => {
       languages: ['article', 'markdown'],
       debounceMs: 0,
       maxDocumentSize: 1000,
+      maxOutlineQuotes: 200,
       rules: { 'name-variant': 'off', 'unattributed-quote': 'error' },
       docsBaseUrl: 'https://example.org/news-lens/rules',
     });
@@ -34,10 +36,10 @@ describe('lsp/settings', () => {
   });
 
   it('reports each bad field', () => {
-    const { settings, problems } = parseSettings({ languages: 'article', maxDocumentSize: -5, docsBaseUrl: 'not a url', debounceMs: -1 });
+    const { settings, problems } = parseSettings({ languages: 'article', maxDocumentSize: -5, maxOutlineQuotes: 2.5, docsBaseUrl: 'not a url', debounceMs: -1 });
     assert.deepEqual(settings, DEFAULT_SETTINGS);
-    assert.equal(problems.length, 4);
-    for (const key of ['languages', 'maxDocumentSize', 'docsBaseUrl', 'debounceMs']) {
+    assert.equal(problems.length, 5);
+    for (const key of ['languages', 'maxDocumentSize', 'maxOutlineQuotes', 'docsBaseUrl', 'debounceMs']) {
       assert.ok(problems.some((p) => p.startsWith(`newsLens.${key}: `)), `a problem names newsLens.${key}: ${problems.join(' | ')}`);
     }
   });
