@@ -128,20 +128,16 @@ function nameEndingAt(toks: Token[], k: number): NounPhrase | null {
     } else break;
   }
   // An office with its "of" before a titled name ("Chairman of the Joint Chiefs Gen. Mark Milley", "Speaker
-  // of the House Rep. Paul Ryan", "Secretary of State John Kerry"): the phrase takes the office in, or it
-  // would read as the object of "of". Not without a title before the name: "CEO of Washington Restaurant
-  // Association" names no one.
-  if (m > j && toks[first - 1]?.lower === 'of' && isOfficeWord(toks[first - 2])) {
+  // of the House Rep. Paul Ryan", "Secretary of State John Kerry"), or a body's name with its "of", "on" or
+  // "for" before one ("Bank of England Governor Andrew Bailey", "Council on Foreign Relations President
+  // Richard Haass", "University of Chicago professor John Smith"): the phrase takes the office or the body
+  // in, or it would read as the object of the preposition, and "Bank" or "Council" as the speaker. Only with
+  // a title (a body: or a role) between it and the name: "CEO of Washington Restaurant Association" names no one.
+  const office = m > j && toks[first - 1]?.lower === 'of' && isOfficeWord(toks[first - 2]);
+  if (office || ((m > j || tookRole) && BODY_PREPOSITIONS.has(toks[first - 1]?.lower ?? '') && isBodyHead(toks[first - 2]))) {
+    const inName = office ? isOfficeWord : isNameWord;
     first -= 2;
-    while (first > 0 && isOfficeWord(toks[first - 1])) first--;
-    if (first > 0 && DETERMINERS.has(toks[first - 1].lower)) first--;
-  } else if ((m > j || tookRole) && BODY_PREPOSITIONS.has(toks[first - 1]?.lower ?? '') && isBodyHead(toks[first - 2])) {
-    // Likewise a body's name with its "of", "on" or "for" before a titled name ("Bank of England Governor
-    // Andrew Bailey", "Council on Foreign Relations President Richard Haass", "Center for American Progress
-    // President Neera Tanden", "University of Chicago professor John Smith"): the speaker is the person, not
-    // "Bank" or "Council" before the preposition. Only with a title or role between the body and the name.
-    first -= 2;
-    while (first > 0 && isNameWord(toks[first - 1])) first--;
+    while (first > 0 && inName(toks[first - 1])) first--;
     if (first > 0 && DETERMINERS.has(toks[first - 1].lower)) first--;
   }
   // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two names coordinated, one phrase.
