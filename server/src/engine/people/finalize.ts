@@ -23,7 +23,9 @@ export interface FinalPeople {
 }
 
 export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeople {
-  const built: { entity: PersonEntity; draft: Draft; spans: { start: number; end: number }[] }[] = [];
+  // Each person's spans as flat start, end pairs: one small object per mention of a long document, kept
+  // until every person is built, was megabytes of garbage promoted to the old generation.
+  const built: { entity: PersonEntity; draft: Draft; spans: number[] }[] = [];
   for (const d of drafts) {
     if (!d.mentions.length) continue;
     const mentions = dedupe(d.mentions);
@@ -69,7 +71,12 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
       spellings,
       ...(d.known ? { known: true } : {}),
     };
-    built.push({ entity, draft: d, spans: mentions.map((m) => ({ start: Math.min(m.start, m.nameStart), end: Math.max(m.end, m.nameEnd) })) });
+    const spans = new Array<number>(mentions.length * 2);
+    mentions.forEach((m, i) => {
+      spans[2 * i] = Math.min(m.start, m.nameStart);
+      spans[2 * i + 1] = Math.max(m.end, m.nameEnd);
+    });
+    built.push({ entity, draft: d, spans });
   }
   built.sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
   const covers: Cover[] = [];
@@ -78,7 +85,7 @@ export function finalizePeople(text: string, drafts: readonly Draft[]): FinalPeo
     b.entity.id = `p${i + 1}`;
     entityOf.set(b.draft, b.entity);
     // A literal, not { ...s, person }: V8 gives every object spread-then-extended a hidden class of its own.
-    for (const s of b.spans) covers.push({ start: s.start, end: s.end, person: b.entity });
+    for (let k = 0; k < b.spans.length; k += 2) covers.push({ start: b.spans[k], end: b.spans[k + 1], person: b.entity });
   });
   covers.sort((a, b) => a.start - b.start);
   return { people: built.map((b) => b.entity), covers, entityOf };

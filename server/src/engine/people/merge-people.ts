@@ -62,7 +62,7 @@ export function mergePeople(input: MergeInput): Merged {
   };
   const fromKnown = (entry: KnownEntry): Draft => knownDrafts.get(entry) ?? newDraft(entry);
 
-  const occurrences = input.occurrences.map((o) => dropOpeningWord(o, input.lowerWords));
+  const occurrences = input.occurrences.map((o) => dropOpeningWord(input.text, o, input.lowerWords));
   const fullKeys = new Set<string>();
   for (const o of occurrences) if (o.form === 'full') fullKeys.add(o.key);
   const fragments: Occurrence[] = [];
@@ -131,7 +131,7 @@ export function mergePeople(input: MergeInput): Merged {
     const end = bare.ends[i];
     const keys = flags & BARE_ONE_WORD && key.indexOf(' ') < 0 ? [key] : key.split(' ');
     placeName(keys, start, undefined, !!(flags & BARE_SENTENCE_INITIAL), false, (basis) => {
-      const parts = partsOfText(input.text, start, end);
+      const parts = bareParts(input.text, start, end, key);
       return { start, end, nameStart: start, nameEnd: end, basis, parts, surnameParts: parts.length };
     });
   }
@@ -294,9 +294,9 @@ function mentionOf(o: Occurrence, basis: MentionBasis): DraftMention {
  * common word capitalised by its place, not a given name; the name is what follows it (when that is one
  * word, it is kept only if it names someone found elsewhere).
  */
-function dropOpeningWord(o: Occurrence, lowerWords: WordSet): Occurrence {
+function dropOpeningWord(text: string, o: Occurrence, lowerWords: WordSet): Occurrence {
   if (!o.sentenceInitial || o.form !== 'full' || o.honorific || o.titled) return o;
-  const first = o.text.slice(0, o.firstWordEnd - o.start).toLowerCase();
+  const first = text.slice(o.start, o.firstWordEnd).toLowerCase();
   if (WORD_GIVEN_NAMES.has(first)) return o;
   // "Absent Sanders", "Novelist Jane Smith": an ordinary word opening the sentence; "Said Dorothy Poynter,
   // who grew up with Ali, “…”": a reporting verb opening it, the speaker after it.
@@ -307,7 +307,21 @@ function dropOpeningWord(o: Occurrence, lowerWords: WordSet): Occurrence {
   const keys = parts.map((p) => p.key);
   const words = o.words - 1;
   const form = words >= 2 ? 'full' : 'single';
-  return { ...o, start, text: o.text.slice(start - o.start), parts, keys, key: keyOf(keys), words, form, sentenceInitial: false };
+  return { ...o, start, parts, keys, key: keyOf(keys), words, form, sentenceInitial: false };
+}
+
+/**
+ * partsOfText of a bare name, made from its key when the name is one plain word ("Starmer"): most bare
+ * names that become mentions are, and a long document has tens of thousands of them, each part kept until
+ * the people are final (slicing and folding the word again made two strings per mention).
+ */
+function bareParts(text: string, start: number, end: number, key: string): NamePart[] {
+  if (key.indexOf(' ') >= 0) return partsOfText(text, start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 46 || c === 32 || c === 9 || c === 0xa0) return partsOfText(text, start, end);
+  }
+  return [{ key, start, end }];
 }
 
 /** The first words of the organisations' names in the article ("tarrant" of "Tarrant Resources"). */

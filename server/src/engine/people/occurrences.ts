@@ -23,7 +23,6 @@ export interface Occurrence {
   /** The name's span, honorific and possessive excluded. */
   start: number;
   end: number;
-  text: string;
   /** Folded parts of the name, with offsets (a hyphenated word gives several). */
   parts: NamePart[];
   /** The parts' keys, and those joined ("keir starmer"). */
@@ -59,6 +58,8 @@ export interface Occurrence {
   speaks: boolean;
 }
 
+/** The roles of the many occurrences with none: one shared list, never changed (shareTitle replaces a list, it does not add to it). */
+const NO_ROLES: string[] = Object.freeze([]) as unknown as string[];
 const BYLINE_JOINERS = new Set(['by', 'and', '&']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'posted', 'argued', 'insisted', 'explained', 'noted', 'warned', 'replied', 'declared']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq']);
@@ -344,8 +345,8 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
   const occ: Occurrence = {
     start: tokens[s].start,
     end: tokens[last].end,
-    text: text.slice(tokens[s].start, tokens[last].end),
-    parts,
+    // Exact-size copies: a list grown by push keeps room for 17 items, and these are kept until the merge.
+    parts: parts.slice(),
     keys,
     key: keys.length === 1 ? keys[0] : keyOf(keys),
     surnameParts: Math.max(1, surnameParts),
@@ -358,7 +359,7 @@ function describe(text: string, tokens: Token[], classes: TokenClass[], a: numbe
     titled,
     titleWord,
     surnameCue: thing === 'organisation' && SURNAME_CUES.has(tokens[last].lower),
-    roles,
+    roles: roles.length ? roles.slice() : NO_ROLES,
     appositive,
     context,
     sentenceInitial: tokens[s].sentenceStart,
