@@ -53,6 +53,8 @@ interface Found {
   quotes: AttributedQuote[];
   dates: DateMention[];
   diagnostics: RawDiagnostic[];
+  /** The detectors read the document's own text (it has no comments to blank): the texts they took from it are the analysis's too. */
+  sameText: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ function detect(raw: string, options: AnalyzeOptions, cache: ParagraphCache | un
   const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };
   const directives = parseDirectives(raw);
   const raws: RawDiagnostic[] = runRules(ctx, options.rules).filter((d) => !directives.suppresses(d.code, lines.position(d.start).line));
-  return { published, people: people.people, quotes: attributed, dates, diagnostics: raws };
+  return { published, people: people.people, quotes: attributed, dates, diagnostics: raws, sameText: article.text === raw };
 }
 
 /** The Analysis, with LSP ranges; each part of `found` is let go once converted. */
@@ -91,7 +93,8 @@ function toAnalysis(raw: string, found: Found, range: (start: number, end: numbe
     id: p.id,
     name: p.name,
     roles: p.roles,
-    mentions: [...p.mentions].sort((a, b) => a.start - b.start).map((m) => ({ text: raw.slice(m.start, m.end), range: range(m.start, m.end), kind: m.kind })),
+    // Sorted in place: the people of `found` are let go below. A mention's text is reused when it was read from this same text (98,727 strings for 10 MB of news).
+    mentions: p.mentions.sort((a, b) => a.start - b.start).map((m) => ({ text: found.sameText ? m.text : raw.slice(m.start, m.end), range: range(m.start, m.end), kind: m.kind })),
     spellings: p.spellings,
     ...(p.known ? { known: true } : {}),
   }));
@@ -102,7 +105,7 @@ function toAnalysis(raw: string, found: Found, range: (start: number, end: numbe
     kind: q.kind,
     speaker: q.speaker,
     speakerId: q.speakerId,
-    speakerMention: q.speakerMention ? { text: raw.slice(q.speakerMention.start, q.speakerMention.end), range: range(q.speakerMention.start, q.speakerMention.end) } : null,
+    speakerMention: q.speakerMention ? { text: found.sameText ? q.speakerMention.text : raw.slice(q.speakerMention.start, q.speakerMention.end), range: range(q.speakerMention.start, q.speakerMention.end) } : null,
     cue: q.cue ? q.cue.text : null,
     cueRange: q.cue ? range(q.cue.start, q.cue.end) : null,
     opened: q.opened,
