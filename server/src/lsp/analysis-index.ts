@@ -3,7 +3,7 @@
 // and the mention that defines them. Hover, symbols and navigation only look things up here.
 import type { Analysis, DateExpr, Mention, Person, Quote, Range } from '../protocol';
 import { compareRanges, engineOffsets } from '../engine';
-import { IntervalIndex } from './interval-index';
+import { IntervalIndex, IntervalIndexBuilder } from './interval-index';
 
 /** The text-to-offset conversion of the document version that was analysed (a TextDocument fits). */
 export interface OffsetSource {
@@ -37,23 +37,32 @@ export class AnalysisIndex {
     doc: OffsetSource,
   ) {
     const span = (r: Range) => engineOffsets(r) ?? { start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) };
-    const mentionSpans = [];
+    const mentionIndex = new IntervalIndexBuilder<MentionRef>();
     for (const person of analysis.people) {
-      const mentions = [...person.mentions].sort(byPosition);
+      // The engine gives them in text order: a copy only when they are not.
+      const mentions = inOrder(person.mentions) ? person.mentions : [...person.mentions].sort(byPosition);
       const facts: PersonFacts = { person, mentions, definition: mentions.find((m) => m.kind === 'full') ?? mentions[0], quotes: [] };
       this.facts.set(person.id, facts);
       if (!this.byName.has(person.name)) this.byName.set(person.name, facts);
-      for (const mention of mentions) mentionSpans.push(located(span(mention.range), { person, mention }));
+      for (const mention of mentions) {
+        const { start, end } = span(mention.range);
+        mentionIndex.add(start, end, { person, mention });
+      }
     }
-    this.mentions = new IntervalIndex(mentionSpans);
-    this.dates = new IntervalIndex(analysis.dates.map((d) => located(span(d.range), d)));
+    this.mentions = mentionIndex.build();
+    const dateIndex = new IntervalIndexBuilder<DateExpr>();
+    for (const d of analysis.dates) {
+      const { start, end } = span(d.range);
+      dateIndex.add(start, end, d);
+    }
+    this.dates = dateIndex.build();
     // A quote's span takes in its marks when the text has them, so hovering a quote mark shows the quote.
-    this.quotes = new IntervalIndex(
-      analysis.quotes.map((q) => {
-        const { start, end } = span(q.range);
-        return { start: q.opened === false ? start : Math.max(0, start - 1), end: q.closed === false ? end : end + 1, item: q };
-      }),
-    );
+    const quoteIndex = new IntervalIndexBuilder<Quote>();
+    for (const q of analysis.quotes) {
+      const { start, end } = span(q.range);
+      quoteIndex.add(q.opened === false ? start : Math.max(0, start - 1), q.closed === false ? end : end + 1, q);
+    }
+    this.quotes = quoteIndex.build();
     for (const q of [...analysis.quotes].sort(byPosition)) {
       if (q.kind !== 'speech') continue;
       this.speakerOf(q)?.quotes.push(q);
@@ -72,9 +81,9 @@ export class AnalysisIndex {
   }
 }
 
-/** { start, end, item } as a literal: V8 gives every object spread-then-extended ({ ...span, item }) a hidden class of its own. */
-function located<T>(s: { start: number; end: number }, item: T): { start: number; end: number; item: T } {
-  return { start: s.start, end: s.end, item };
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
 }
 
 export function byPosition(a: { range: Range }, b: { range: Range }): number {

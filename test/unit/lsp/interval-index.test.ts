@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { IntervalIndex } from '../../../server/src/lsp/interval-index';
 
 describe('lsp/IntervalIndex', () => {
-  const index = new IntervalIndex([
+  const index = IntervalIndex.from([
     { start: 10, end: 15, item: 'b' },
     { start: 0, end: 5, item: 'a' },
     { start: 20, end: 60, item: 'outer' },
@@ -32,7 +32,18 @@ describe('lsp/IntervalIndex', () => {
   it('answers nothing outside every span, and on an empty index', () => {
     assert.equal(index.find(-3), undefined);
     assert.equal(index.find(1000), undefined);
-    assert.equal(new IntervalIndex([]).find(0), undefined);
+    assert.equal(IntervalIndex.from([]).find(0), undefined);
+  });
+
+  it('leaves out a span that ends before it starts, and of two equal spans finds the one added last', () => {
+    const idx = IntervalIndex.from([
+      { start: 9, end: 3, item: 'backwards' },
+      { start: 0, end: 4, item: 'first' },
+      { start: 0, end: 4, item: 'second' },
+    ]);
+    assert.equal(idx.size, 2);
+    assert.equal(idx.find(5), undefined);
+    assert.deepEqual(idx.find(2), { start: 0, end: 4, item: 'second' });
   });
 
   it('agrees with a linear scan on many random spans', () => {
@@ -42,7 +53,7 @@ describe('lsp/IntervalIndex', () => {
       const start = rand(2000);
       return { start, end: start + 1 + rand(i % 10 === 0 ? 200 : 12), item: i };
     });
-    const idx = new IntervalIndex(spans);
+    const idx = IntervalIndex.from(spans);
     for (let off = 0; off < 2300; off++) {
       const covering = spans.filter((s) => s.start <= off && off < s.end);
       const got = idx.find(off);
