@@ -52,6 +52,9 @@ export class AnalysisCache {
   get(doc: TextDocument): Analysed {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    // The stale version's analysis goes before the new one is made (a request being answered keeps its own
+    // reference): with a long document the two together were the peak of memory.
+    this.entries.delete(doc.uri);
     const text = doc.getText();
     let analyzer = this.analyzers.get(doc.uri);
     if (!analyzer) this.analyzers.set(doc.uri, (analyzer = createAnalyzer()));

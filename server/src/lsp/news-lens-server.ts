@@ -25,6 +25,7 @@ import { hoverAt } from './hover';
 import { definition, highlights, references } from './navigation';
 import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './settings';
 import { sentUnchanged } from './sent-unchanged';
+import { reclaimingMemory } from './reclaim-memory';
 import { documentSymbols } from './symbols';
 import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
 import { Workspace } from './workspace';
@@ -275,7 +276,11 @@ export class NewsLensServer {
   private analyzeText(text: string, uri: string, analyzer?: Analyzer): Analysis {
     const settings = this.settingsFor(uri);
     const knownPeople = this.newsroom.configFor(uri)?.people;
-    return (analyzer ?? engine).analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) });
+    // A document over the size limit is not analysed: nothing to collect around.
+    const analysedLength = text.length <= settings.maxDocumentSize ? text.length : 0;
+    return reclaimingMemory(analysedLength, () =>
+      (analyzer ?? engine).analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) }),
+    );
   }
 
   /** Defaults < newsLens settings < the .newslens.json of the document's workspace folder. */
