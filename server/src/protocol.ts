@@ -146,6 +146,12 @@ export interface AnalyzeOptions {
   rules?: Rules;
   /** Characters beyond which the document is not analysed (a document-too-large diagnostic says so). */
   maxLength?: number;
+  /**
+   * Called between the detectors' largest stages (after the people, after attribution), when each stage's
+   * working objects are garbage: the language server runs a full garbage collection there on a long
+   * document (see lsp/reclaim-memory.ts). Nothing else of the host is called.
+   */
+  betweenStages?: () => void;
 }
 
 // ---- Language-server settings (VS Code section "newsLens") and the server's custom notifications ----

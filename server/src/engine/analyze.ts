@@ -71,9 +71,11 @@ function detect(raw: string, options: AnalyzeOptions, cache: ParagraphCache | un
   // The scan both read is not needed again; on a long document it is megabytes to carry through the rest.
   forgetScan(article);
   const people = findPeople(article, knownPeople, scanned?.people);
+  options.betweenStages?.();
   const { quotes, strayMarks } = findQuotes(article, scanned?.quotes);
   const keptAttribution = scanned ? (p: number) => ({ work: scanned.attribution[p], base: article.paragraphs[p].start }) : undefined;
   const attributed = attributeQuotes(article, quotes, people, {}, keptAttribution);
+  options.betweenStages?.();
 
   const ctx: RuleContext = { article, people: people.people, quotes: attributed, strayMarks, dates, published, knownPeople };
   const directives = parseDirectives(raw);

@@ -25,7 +25,7 @@ import { hoverAt } from './hover';
 import { definition, highlights, references } from './navigation';
 import { DEFAULT_SETTINGS, parseSettings, settingsFromInitOptions } from './settings';
 import { sentUnchanged } from './sent-unchanged';
-import { reclaimingMemory } from './reclaim-memory';
+import { betweenStagesFor } from './reclaim-memory';
 import { documentSymbols } from './symbols';
 import { prepareRename, renameEdits, renameSource, renameWorkspaceEdit } from './rename';
 import { Workspace } from './workspace';
@@ -276,11 +276,8 @@ export class NewsLensServer {
   private analyzeText(text: string, uri: string, analyzer?: Analyzer): Analysis {
     const settings = this.settingsFor(uri);
     const knownPeople = this.newsroom.configFor(uri)?.people;
-    // A document over the size limit is not analysed: nothing to collect around.
-    const analysedLength = text.length <= settings.maxDocumentSize ? text.length : 0;
-    return reclaimingMemory(analysedLength, () =>
-      (analyzer ?? engine).analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), ...(knownPeople?.length ? { knownPeople } : {}) }),
-    );
+    const betweenStages = betweenStagesFor(text.length);
+    return (analyzer ?? engine).analyze(text, { rules: settings.rules, maxLength: settings.maxDocumentSize, today: todayIso(), betweenStages, ...(knownPeople?.length ? { knownPeople } : {}) });
   }
 
   /** Defaults < newsLens settings < the .newslens.json of the document's workspace folder. */

@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict';
-import { fullCollection, LONG_DOCUMENT, reclaimingMemory } from '../../../server/src/lsp/reclaim-memory';
+import { betweenStagesFor, fullCollection, LONG_DOCUMENT } from '../../../server/src/lsp/reclaim-memory';
 
-describe('lsp/reclaimingMemory', () => {
-  it('collects before and after the analysis of a long document, and returns its result', () => {
-    const calls: string[] = [];
-    const result = reclaimingMemory(LONG_DOCUMENT, () => (calls.push('analyse'), 42), () => calls.push('collect'));
-    assert.equal(result, 42);
-    assert.deepEqual(calls, ['collect', 'analyse', 'collect']);
+describe('lsp/reclaim-memory', () => {
+  it('gives a long document’s analysis V8’s full collection to run between its stages', () => {
+    assert.equal(betweenStagesFor(LONG_DOCUMENT), fullCollection());
+    assert.equal(typeof betweenStagesFor(LONG_DOCUMENT), 'function');
   });
 
-  it('leaves a shorter document alone', () => {
-    const calls: string[] = [];
-    reclaimingMemory(LONG_DOCUMENT - 1, () => calls.push('analyse'), () => calls.push('collect'));
-    assert.deepEqual(calls, ['analyse']);
+  it('gives a shorter document nothing', () => {
+    assert.equal(betweenStagesFor(LONG_DOCUMENT - 1), undefined);
+    assert.equal(betweenStagesFor(0), undefined);
   });
 
-  it('finds V8’s full collection in a Node started without --expose-gc, without exposing it globally', () => {
+  it('finds the full collection in a Node started without --expose-gc, without putting it on the global', () => {
     const gc = fullCollection();
     assert.equal(typeof gc, 'function');
     gc!();
     assert.equal(fullCollection(), gc);
     if (!process.execArgv.includes('--expose-gc')) assert.equal((globalThis as { gc?: unknown }).gc, undefined);
-  });
-
-  it('lets an exception from the analysis through', () => {
-    assert.throws(() => reclaimingMemory(LONG_DOCUMENT, () => { throw new Error('boom'); }, () => {}), /boom/);
   });
 });
