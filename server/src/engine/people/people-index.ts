@@ -138,20 +138,18 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
     else groups.set(key, [n]);
   });
   const found: { person: PersonEntity; m: PersonMentionSpan; order: number }[] = [];
+  // Groups whose words fit the same holders ("the president", "the US president", "President") share one
+  // merge of those holders' mentions: in a wire dump they are many, over the same few much-named people.
+  const sweeps = new Map<string, { starts: number[]; who: number[]; events: number[] }>();
   for (const group of groups.values()) {
     const ref0 = refs[group[0]];
     // The holders this group's words fit, in holder order (the first of two named at the same place wins).
     const fitting = (byHead.get(ref0.words[ref0.words.length - 1]) ?? []).filter((p) => fitsAnyRole(ref0, p));
     if (!fitting.length) continue;
-    const starts: number[] = [];
-    const who: number[] = [];
-    fitting.forEach((p, k) => {
-      for (const m of p.mentions) {
-        starts.push(m.start);
-        who.push(k);
-      }
-    });
-    const events = starts.map((_, e) => e).sort((a, b) => starts[a] - starts[b] || who[a] - who[b]);
+    const holdersKey = fitting.map((p) => p.id).join(' ');
+    let sweep = sweeps.get(holdersKey);
+    if (!sweep) sweeps.set(holdersKey, (sweep = mentionsInOrder(fitting)));
+    const { starts, who, events } = sweep;
     const inOrder = group.slice().sort((a, b) => refs[a].start - refs[b].start);
     let e = 0;
     let best = -1;
@@ -171,6 +169,20 @@ export function attachRoleReferences(index: PeopleIndex, refs: readonly RoleRefe
   // in the references' order, as they were found.
   found.sort((a, b) => a.order - b.order);
   for (const f of found) index.addMention(f.person, f.m);
+}
+
+/** The holders' mentions in text order: their starts, the holder (index in `holders`) of each, and the order. */
+function mentionsInOrder(holders: readonly PersonEntity[]): { starts: number[]; who: number[]; events: number[] } {
+  const starts: number[] = [];
+  const who: number[] = [];
+  holders.forEach((p, k) => {
+    for (const m of p.mentions) {
+      starts.push(m.start);
+      who.push(k);
+    }
+  });
+  const events = starts.map((_, e) => e).sort((a, b) => starts[a] - starts[b] || who[a] - who[b]);
+  return { starts, who, events };
 }
 
 /** The start of the latest mention of `p` before `at` (mentions are sorted), or -1. */
