@@ -94,22 +94,24 @@ export function keyOf(parts: readonly NamePart[] | readonly string[]): string {
  * collapse ("Zelenskyy" / "Zelenskiy" / "Zelensky", "Ghanni" / "Ghani").
  */
 export function transliterationKey(key: string): string {
-  return remembered(TRANSLITERATIONS, key, () => {
-    let out = '';
-    for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
-    return out;
-  });
+  return remembered(TRANSLITERATIONS, key, makeTransliterationKey);
+}
+function makeTransliterationKey(key: string): string {
+  let out = '';
+  for (const ch of key.replace(/y/g, 'i')) if (ch !== out[out.length - 1]) out += ch;
+  return out;
 }
 /** Remembered, as consonantKey: a name is compared with every person of the same given name. */
 const TRANSLITERATIONS = new Map<string, string>();
 
 /** The consonants of a name in order, doubles collapsed: "rashid" and "rashed" → "rshd". Remembered: names repeat. */
 export function consonantKey(key: string): string {
-  return remembered(CONSONANTS, key, () => {
-    let out = '';
-    for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
-    return out;
-  });
+  return remembered(CONSONANTS, key, makeConsonantKey);
+}
+function makeConsonantKey(key: string): string {
+  let out = '';
+  for (const ch of transliterationKey(key)) if (!'aeiou'.includes(ch) && ch !== out[out.length - 1]) out += ch;
+  return out;
 }
 const CONSONANTS = new Map<string, string>();
 

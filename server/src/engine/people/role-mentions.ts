@@ -73,7 +73,7 @@ const SYNONYMS: Record<string, string> = { american: 'us', 'u.s': 'us', 'u.s.': 
 
 /** A role word folded for comparison: "Secretary-General" → secretary, general; "U.S." → us; "Britain’s" → britain. */
 export function foldRoleWord(word: string): string[] {
-  return remembered(FOLDED, word, () => foldUncached(word));
+  return remembered(FOLDED, word, foldUncached);
 }
 /** Role words repeat: each folded once (the callers only read the list). */
 const FOLDED = new Map<string, string[]>();
@@ -87,11 +87,12 @@ function foldUncached(word: string): string[] {
 
 /** A role's folded words: the same roles recur in an article and from one version of it to the next, so each is read once. */
 export function roleWords(role: string): ReadonlySet<string> {
-  return remembered(WORDS, role, () => {
-    const out = new Set<string>();
-    for (const w of role.split(/\s+/)) for (const f of foldRoleWord(w)) out.add(f);
-    return out;
-  });
+  return remembered(WORDS, role, wordsOf);
+}
+function wordsOf(role: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of role.split(/\s+/)) for (const f of foldRoleWord(w)) out.add(f);
+  return out;
 }
 const WORDS = new Map<string, ReadonlySet<string>>();
 const SHAPES = new Map<string, RoleShape>();
@@ -107,7 +108,7 @@ export interface RoleShape {
 const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to']);
 
 export function roleShape(role: string): RoleShape {
-  return remembered(SHAPES, role, () => shapeOf(role));
+  return remembered(SHAPES, role, shapeOf);
 }
 
 function shapeOf(role: string): RoleShape {
