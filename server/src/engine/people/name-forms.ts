@@ -120,39 +120,48 @@ const CONSONANTS = new Map<string, string>();
  * transliteration wobbles above, or, in a name of six letters or more, other vowels between the same
  * consonants ("Rashid" / "Rashed"; "Biden" / "Baden" are too short to say).
  */
-export function isSpellingVariant(a: string, b: string): boolean {
+export function isSpellingVariant(a: string, b: string, bTransliteration?: string): boolean {
   if (a === b) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
-  if (transliterationKey(a) === transliterationKey(b)) return true;
+  if (transliterationKey(a) === (bTransliteration ?? transliterationKey(b))) return true;
   if (shorter < 6 || a[0] !== b[0]) return false;
   const k = consonantKey(a);
   return k.length >= 4 && k === consonantKey(b);
 }
 
-/** Damerau-Levenshtein distance, stopping early above `max` (the strings here are single name parts). */
+/**
+ * Damerau-Levenshtein distance, stopping early above `max` (the strings here are single name parts). Its
+ * three rows are reused from call to call: a name is compared with every person of the same given name, a
+ * few hundred thousand times in a wire dump, and three arrays per row were garbage each time.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  if (rows[0].length < n + 1) rows = [new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1))];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(n + 1);
+    const ai = a.charCodeAt(i - 1);
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    // The row two back is not read again: it becomes the next row.
+    const free = prev2;
     prev2 = prev;
     prev = cur;
+    cur = free;
   }
   return prev[n];
 }
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /**
  * The spelling of a stretch of text as name-variant compares it: apostrophe style and the case of a word's

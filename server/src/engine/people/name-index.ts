@@ -2,7 +2,7 @@
 // name ("Starmer", "Le Pen", "Müller Brandt" for "Anna Müller-Brandt"), a given name ("Sir Keir"),
 // and the transliteration shape of a surname ("Zelenskyy" ~ "Zelensky").
 import { Draft, MultiMap, pickNearest } from './drafts';
-import { consonantKey, editDistance, isSpellingVariant, keyOf } from './name-forms';
+import { consonantKey, editDistance, isSpellingVariant, keyOf, transliterationKey } from './name-forms';
 
 export type MatchBasis = 'full' | 'surname' | 'given';
 
@@ -57,8 +57,9 @@ export class NameIndex {
    */
   spellingVariants(parts: readonly string[]): Draft[] {
     const last = parts[parts.length - 1];
+    const lastKey = transliterationKey(last);
     const fits = (f: string[]) => {
-      if (f.length < parts.length || !isSpellingVariant(f[f.length - 1], last)) return false;
+      if (f.length < parts.length || !isSpellingVariant(f[f.length - 1], last, lastKey)) return false;
       for (let i = 0; i < parts.length - 1; i++) if (f[f.length - parts.length + i] !== parts[i]) return false;
       return true;
     };
@@ -72,6 +73,7 @@ export class NameIndex {
    */
   sameGiven(parts: readonly string[], at: number): { draft: Draft; variant: boolean } | undefined {
     const last = parts[parts.length - 1];
+    const lastKey = transliterationKey(last);
     const middle = parts.slice(1, -1);
     const same: Draft[] = [];
     const variants: Draft[] = [];
@@ -81,7 +83,7 @@ export class NameIndex {
         const fl = f[f.length - 1];
         if (fl === last) {
           if (middlesAgree(middle, f.slice(1, -1))) same.push(d);
-        } else if (isSpellingVariant(fl, last) || (Math.min(fl.length, last.length) >= 5 && editDistance(fl, last, 1) <= 1)) variants.push(d);
+        } else if (isSpellingVariant(fl, last, lastKey) || (Math.min(fl.length, last.length) >= 5 && editDistance(fl, last, 1) <= 1)) variants.push(d);
       }
     }
     if (same.length) return { draft: pickNearest(same, at)!, variant: false };
