@@ -50,19 +50,12 @@ export class AnalysisIndex {
       }
     }
     this.mentions = mentionIndex.build();
-    const dateIndex = new IntervalIndexBuilder<DateExpr>();
-    for (const d of analysis.dates) {
-      const { start, end } = span(d.range);
-      dateIndex.add(start, end, d);
-    }
-    this.dates = dateIndex.build();
+    this.dates = IntervalIndex.of(analysis.dates, (d) => span(d.range));
     // A quote's span takes in its marks when the text has them, so hovering a quote mark shows the quote.
-    const quoteIndex = new IntervalIndexBuilder<Quote>();
-    for (const q of analysis.quotes) {
+    this.quotes = IntervalIndex.of(analysis.quotes, (q) => {
       const { start, end } = span(q.range);
-      quoteIndex.add(q.opened === false ? start : Math.max(0, start - 1), q.closed === false ? end : end + 1, q);
-    }
-    this.quotes = quoteIndex.build();
+      return { start: q.opened === false ? start : Math.max(0, start - 1), end: q.closed === false ? end : end + 1 };
+    });
     for (const q of [...analysis.quotes].sort(byPosition)) {
       if (q.kind !== 'speech') continue;
       this.speakerOf(q)?.quotes.push(q);

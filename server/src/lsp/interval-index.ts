@@ -66,6 +66,16 @@ export class IntervalIndex<T> {
     return b.build();
   }
 
+  /** The items, each at the span `spanOf` gives it. */
+  static of<T>(items: readonly T[], spanOf: (item: T) => { start: number; end: number }): IntervalIndex<T> {
+    const b = new IntervalIndexBuilder<T>();
+    for (const item of items) {
+      const { start, end } = spanOf(item);
+      b.add(start, end, item);
+    }
+    return b.build();
+  }
+
   get size(): number {
     return this.starts.length;
   }
