@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver/node';
 import { LspClient } from '../support/lsp-client';
+import { analyze } from '../../server/src/engine';
+import { todayIso } from '../../server/src/clock';
+import { LONG_DOCUMENT } from '../../server/src/lsp/reclaim-memory';
 import { COUNCIL, LETTERS, SEED_002, codes, fileUri, positionOf, read, startServer, textAt } from './helpers';
 
 /** An article whose every paragraph is a quote with no speaker: version k has k of them. */
@@ -211,6 +214,22 @@ describe('protocol: diagnostics', function () {
       const published = await client.waitForDiagnostics(uri);
       assert.ok(published.diagnostics.length > 0);
       for (const d of published.diagnostics) assert.equal(d.codeDescription?.href, `https://newsroom.example/lens/rules/${d.code}.md`);
+    });
+
+    it('a long document (collected between the engine’s stages) gets the engine’s diagnostics, and hovers', async function () {
+      this.timeout(60_000);
+      // Over LONG_DOCUMENT characters: the server runs a full garbage collection between the stages (reclaim-memory.ts).
+      const article = read(COUNCIL);
+      const text = article.repeat(Math.ceil(LONG_DOCUMENT / article.length) + 1);
+      assert.ok(text.length >= LONG_DOCUMENT);
+      client = await startServer({ settings: { debounceMs: 0, maxDocumentSize: 10_000_000 } });
+      client.open(uri, text);
+      const published = await client.waitForDiagnostics(uri, (p) => p.version === 1, 60_000);
+      const expected = analyze(text, { maxLength: 10_000_000, today: todayIso() }).diagnostics;
+      assert.equal(published.diagnostics.length, expected.length);
+      assert.deepEqual(codes(published), expected.map((d) => d.code));
+      const hover = await client.hover(uri, positionOf(text, 'Priya Raman'));
+      assert.match(JSON.stringify(hover), /Priya Raman/);
     });
 
     it('newsLens.maxDocumentSize: a longer document is not analysed, and says so', async () => {
